@@ -1,0 +1,97 @@
+"""Plain text and Markdown: encoding detection and line-ending normalisation."""
+
+from __future__ import annotations
+
+import codecs
+
+from app.io.errors import DocumentError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+# Legacy encodings tried after UTF-8/UTF-16, in this order (design.md, "Load").
+_LEGACY = ("gb18030", "big5", "cp950")
+# Control characters that never occur in a text document (tab, LF, CR, FF are allowed).
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF, changing nothing else.
+
+    >>> normalize_newlines("a\\r\\nb\\rc\\n")
+    'a\\nb\\nc\\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_text(data: bytes, path: str) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding name)``; raise DocumentError if it is not text.
+
+    >>> decode_text("一、总则".encode("gb18030"), "a.txt")
+    ('一、总则', 'gb18030')
+    >>> decode_text("一、總則".encode("big5"), "a.txt")[1]
+    'big5'
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec).lstrip("\ufeff"), path), name
+            except UnicodeDecodeError as error:
+                raise DocumentError(path, f"invalid {name} text at byte {error.start}") from None
+    if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _checked(utf16[0], path), utf16[1]
+        raise DocumentError(path, "not a text file (binary data)")
+    try:
+        return _checked(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_implausibility(text), _LEGACY.index(codec), text, codec))
+    if not candidates:
+        raise DocumentError(path, "unknown text encoding (not UTF-8, UTF-16, GB18030 or Big5)")
+    _, _, text, codec = min(candidates)
+    return _checked(text, path), codec
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Recognise BOM-less UTF-16 by where its zero bytes fall (ASCII-heavy text)."""
+    even_zeros = data[0::2].count(0)
+    odd_zeros = data[1::2].count(0)
+    codec = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+    if max(even_zeros, odd_zeros) < len(data) // 8 or min(even_zeros, odd_zeros) > 0:
+        return None
+    try:
+        return data.decode(codec), "utf-16"
+    except UnicodeDecodeError:
+        return None
+
+
+def _implausibility(text: str) -> float:
+    """Score how unlike Chinese prose a decoding is: rare and private-use characters count."""
+    if not text:
+        return 0.0
+    odd = 0
+    for char in text:
+        code = ord(char)
+        if 0xE000 <= code <= 0xF8FF or 0x3400 <= code <= 0x4DBF or code >= 0x20000:
+            odd += 1
+    return odd / len(text)
+
+
+def _checked(text: str, path: str) -> str:
+    sample = text[:65536]
+    controls = sum(1 for char in sample if char in _CONTROL)
+    if controls > max(2, len(sample) // 1000):
+        raise DocumentError(path, "not a text file (binary data)")
+    return normalize_newlines(text)

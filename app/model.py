@@ -1,0 +1,315 @@
+"""Plain data shared by every layer: documents, clauses, rows, differences, comparisons.
+
+Contracts (json-report.md is the authority; these docstrings restate it where it is used):
+
+* Offsets are code-point offsets into ``Document.text``, the file as loaded (BOM removed,
+  CRLF/CR turned into LF, nothing else changed). ``end`` is exclusive and an insertion point
+  is an empty span.
+
+  >>> doc = Document(text="一、总则\\n二、附则", format="txt", encoding="utf-8")
+  >>> span = doc.span(2, 4)
+  >>> span.text, doc.text[span.start:span.end] == span.text
+  ('总则', True)
+
+* Every character of both documents lies in exactly one row's span or between rows as
+  whitespace only.
+* Differences are listed in reading order; each belongs to exactly one row.
+
+No Qt here: the engine, readers, reports and review use these classes headless.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """The kind of one difference (json-report.md)."""
+
+    WORDING = "wording"
+    NUMBER = "number"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED = "moved"
+    ENCODING = "encoding"
+    SCRIPT = "script"
+    PUNCTUATION = "punctuation"
+    WHITESPACE = "whitespace"
+    MARKUP = "markup"
+    NUMBERING = "numbering"
+
+    @property
+    def substantive(self) -> bool:
+        """Whether a reader must look at this kind of difference.
+
+        >>> Kind.WORDING.substantive, Kind.SCRIPT.substantive
+        (True, False)
+        """
+        return self in SUBSTANTIVE_KINDS
+
+
+SUBSTANTIVE_KINDS = frozenset(
+    {Kind.WORDING, Kind.NUMBER, Kind.INSERTED, Kind.DELETED, Kind.MOVED, Kind.ENCODING}
+)
+NON_SUBSTANTIVE_KINDS = frozenset(Kind) - SUBSTANTIVE_KINDS
+# Reading order of kinds in legends, filters and summaries.
+KIND_ORDER: tuple[Kind, ...] = tuple(Kind)
+
+
+class RowStatus(StrEnum):
+    """How the clauses of one row relate."""
+
+    EQUAL = "equal"
+    EQUIVALENT = "equivalent"
+    CHANGED = "changed"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+    MOVED = "moved"
+
+
+class Script(StrEnum):
+    """The Chinese script a document is written in."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+    NONE = "none"
+
+
+class Conversion(StrEnum):
+    """How scripts are folded before matching (OpenCC configurations, length-preserving)."""
+
+    AUTO = "auto"
+    NONE = "none"
+    T2S = "t2s"
+    TW2S = "tw2s"
+    HK2S = "hk2s"
+
+
+class Granularity(StrEnum):
+    """Whether inline differences are widened to whole words or kept per character."""
+
+    WORD = "word"
+    CHAR = "char"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A slice ``[start, end)`` of a document's text, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document: the text every offset points into, and where it came from."""
+
+    text: str
+    format: str  # txt | md | docx | html | odt | pdf
+    encoding: str  # e.g. utf-8, gb18030, big5; the container's encoding for zip formats
+    path: str = ""
+    name: str = ""
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the span ``[start, end)`` of this document."""
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: a heading, list item or sentence, with its structural label.
+
+    ``marker`` is the leading structure marker as written (``（一）``, ``第三条``), empty when
+    the clause has none; ``label`` is the path of markers above and including it, the
+    brackets kept and the trailing separators dropped (``三/（五）``).
+    """
+
+    index: int
+    start: int
+    end: int
+    level: int
+    marker: str
+    label: str
+    marker_start: int = -1  # offset of the marker in the text, -1 when there is none
+
+    @property
+    def marker_end(self) -> int:
+        return self.marker_start + len(self.marker) if self.marker else -1
+
+
+@dataclass(frozen=True)
+class RowSide:
+    """The clauses of one document that a row holds, and the span they cover."""
+
+    clauses: tuple[int, ...]
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the alignment: clauses of the left and right document that correspond.
+
+    ``left`` is None for an inserted row, ``right`` is None for a deleted row. A moved
+    clause gives two rows (one per place), each with ``moved_to`` naming the other.
+    """
+
+    id: str
+    status: RowStatus
+    left: RowSide | None
+    right: RowSide | None
+    similarity: float
+    differences: tuple[str, ...] = ()
+    moved_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reviewer's annotation as it appears on a difference of a report."""
+
+    verdict: str | None  # accepted | rejected | query | None
+    comment: str
+    author: str
+    time: str
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Identifies a difference by content, not offsets (review-format.md)."""
+
+    kind: Kind
+    left: str
+    right: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A review annotation that matched no difference of the current comparison."""
+
+    anchor: Anchor
+    note: Note
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One difference: what changed between the left span and the right span."""
+
+    id: str
+    row: str
+    kind: Kind
+    left: Span
+    right: Span
+    note: Note | None = None
+
+    @property
+    def substantive(self) -> bool:
+        return self.kind.substantive
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A compared document with what the engine found out about it."""
+
+    document: Document
+    script: Script
+    region: str  # "", "tw" or "hk" where the variant is evident
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class CompareSettings:
+    """The user's choices for one comparison (also written into every report).
+
+    ``ignore`` names the non-substantive kinds that human-facing views hide; the comparison
+    itself always finds every kind, and the JSON report lists them all.
+    """
+
+    convert: Conversion = Conversion.AUTO
+    ignore: frozenset[Kind] = frozenset(
+        {Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP, Kind.NUMBERING}
+    )
+    granularity: Granularity = Granularity.WORD
+
+    def __post_init__(self) -> None:
+        wrong = {kind for kind in self.ignore if kind.substantive}
+        if wrong:
+            raise ValueError(f"substantive kinds cannot be ignored: {sorted(wrong)}")
+
+    def shows(self, kind: Kind) -> bool:
+        """Whether human-facing views list differences of ``kind``."""
+        return kind not in self.ignore
+
+
+class Outcome(StrEnum):
+    """Whether a long piece of work finished."""
+
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Settings plus the hooks a caller uses to follow and stop a comparison.
+
+    ``progress(done, total)`` is called now and then; ``should_cancel()`` is polled and a True
+    answer ends the comparison early with ``Outcome.CANCELLED``.
+    """
+
+    settings: CompareSettings = field(default_factory=CompareSettings)
+    progress: Callable[[int, int], None] | None = None
+    should_cancel: Callable[[], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result every view and report reads: two documents, their rows and differences."""
+
+    left: DocumentInfo
+    right: DocumentInfo
+    settings: CompareSettings
+    rows: tuple[Row, ...]
+    differences: tuple[Difference, ...]
+    effective_conversion: Conversion = Conversion.NONE
+    outcome: Outcome = Outcome.COMPLETED
+    orphaned: tuple[Orphan, ...] = ()  # review annotations that matched no difference
+
+    @property
+    def substantive(self) -> tuple[Difference, ...]:
+        return tuple(d for d in self.differences if d.substantive)
+
+    def counts_by_kind(self) -> Counter[Kind]:
+        return Counter(d.kind for d in self.differences)
+
+    def counts_by_status(self) -> Counter[RowStatus]:
+        return Counter(r.status for r in self.rows)
+
+    def row_by_id(self, row_id: str) -> Row:
+        return self._rows_by_id()[row_id]
+
+    def difference_by_id(self, difference_id: str) -> Difference:
+        return self._differences_by_id()[difference_id]
+
+    def _rows_by_id(self) -> dict[str, Row]:
+        cached = self.__dict__.get("_row_index")
+        if cached is None:
+            cached = {row.id: row for row in self.rows}
+            object.__setattr__(self, "_row_index", cached)
+        return cached
+
+    def _differences_by_id(self) -> dict[str, Difference]:
+        cached = self.__dict__.get("_difference_index")
+        if cached is None:
+            cached = {d.id: d for d in self.differences}
+            object.__setattr__(self, "_difference_index", cached)
+        return cached

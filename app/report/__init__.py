@@ -1,0 +1,79 @@
+"""Reports: one module per output format, all rendered from the same ``Comparison``.
+
+Every writer has the signature ``write(comparison, path, options)`` and is registered in
+``WRITERS`` under its file extension. No Qt here, but for the PDF writer (design.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from app.model import Comparison, Difference
+
+
+class Scope(StrEnum):
+    """Which differences a human-facing report lists (JSON always lists all)."""
+
+    SUBSTANTIVE = "substantive"
+    ALL = "all"
+
+
+class DocxStyle(StrEnum):
+    """The two Word reports: a 修改前后对照表 or the document with tracked changes."""
+
+    TABLE = "table"
+    REDLINE = "redline"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the user chose for one export."""
+
+    scope: Scope = Scope.SUBSTANTIVE
+    docx_style: DocxStyle = DocxStyle.TABLE
+    progress: Callable[[int, int], None] | None = None
+
+    def listed(self, comparison: Comparison) -> tuple[Difference, ...]:
+        """The differences this report lists, in reading order."""
+        if self.scope is Scope.ALL:
+            return comparison.differences
+        return comparison.substantive
+
+
+Writer = Callable[[Comparison, Path, ReportOptions], None]
+
+# Extension -> "module:function" of its writer, imported on first use so that the CLI
+# loads only what it writes (and the PDF writer's Qt only when a PDF is asked for).
+WRITERS: dict[str, str] = {
+    "json": "app.report.json_report:write",
+}
+
+
+class ReportError(Exception):
+    """A report could not be written; the message names the file and the reason."""
+
+
+def report_formats() -> tuple[str, ...]:
+    """The extensions a report can be written as."""
+    return tuple(WRITERS)
+
+
+def write_report(comparison: Comparison, path: str | Path, options: ReportOptions | None = None,
+                 *, fmt: str | None = None) -> None:
+    """Write ``comparison`` to ``path`` in ``fmt`` (by default, from the path's extension)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    target = WRITERS.get(fmt)
+    if target is None:
+        known = ", ".join(report_formats())
+        raise ReportError(f"{path}: unknown report format '{fmt}' (choose one of {known})")
+    module_name, function_name = target.split(":")
+    writer: Writer = getattr(importlib.import_module(module_name), function_name)
+    try:
+        writer(comparison, path, options or ReportOptions())
+    except OSError as error:
+        raise ReportError(f"{path}: cannot be written ({error.strerror or error})") from None
