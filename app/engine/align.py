@@ -1,0 +1,226 @@
+"""Clause alignment: which clauses of the left document correspond to which on the right.
+
+Keys found exactly once on each side anchor the alignment (their longest increasing
+subsequence, patience style); each gap between anchors is aligned by a dynamic programme over
+1-1, 1-0, 0-1, 1-2 and 2-1 steps scored by rapidfuzz similarity; leftover deletions and
+insertions that are near-identical are then paired as moves.
+
+>>> pairs = align(["甲乙丙", "丁戊己", "庚辛壬"], ["甲乙丙", "庚辛壬", "丁戊己"]).pairs
+>>> [(p.left, p.right) for p in pairs]
+[((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,))]
+>>> align(["甲乙丙", "丁戊己", "庚辛壬"], ["甲乙丙", "庚辛壬", "丁戊己"]).moves
+{1: 2}
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+# Below this similarity two clauses are not the same clause edited.
+MATCH_THRESHOLD = 0.5
+# A relocated clause must be at least this similar to its old self.
+MOVE_THRESHOLD = 0.8
+# Gaps with more cells than this are narrowed by similarity anchors before the DP.
+DP_CELL_LIMIT = 40_000
+# Keys shorter than this are too common to be moves on their own ("附件", "1").
+MOVE_MIN_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One step of the alignment: left clause indices against right clause indices."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    similarity: float
+
+
+@dataclass
+class Alignment:
+    """The alignment in reading order, and moves as deleted-left-index -> inserted-right-index."""
+
+    pairs: list[Pair]
+    moves: dict[int, int] = field(default_factory=dict)
+
+
+def similarity(left: str, right: str) -> float:
+    """Similarity of two keys in [0, 1] (normalised indel distance).
+
+    >>> similarity("人才培养", "人才培训")
+    0.75
+    """
+    if not left and not right:
+        return 1.0
+    return fuzz.ratio(left, right) / 100.0
+
+
+def align(left: list[str], right: list[str],
+          should_cancel: Callable[[], bool] | None = None) -> Alignment:
+    """Align two lists of clause keys."""
+    pairs: list[Pair] = []
+    _align_range(left, right, 0, len(left), 0, len(right), pairs, should_cancel)
+    return Alignment(pairs, _find_moves(left, right, pairs))
+
+
+def _unique_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
+                    r1: int) -> list[tuple[int, int]]:
+    """Equal keys occurring once on each side within the ranges, longest increasing chain."""
+    left_counts = Counter(left[l0:l1])
+    right_counts = Counter(right[r0:r1])
+    right_index = {right[j]: j for j in range(r0, r1) if right_counts[right[j]] == 1}
+    candidates = [(i, right_index[left[i]]) for i in range(l0, l1)
+                  if left[i] and left_counts[left[i]] == 1 and left[i] in right_index]
+    return _longest_increasing(candidates)
+
+
+def _longest_increasing(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of (i, j) pairs increasing in both i (given) and j."""
+    tails: list[int] = []  # smallest j ending a chain of each length
+    tail_index: list[int] = []
+    previous: list[int] = []
+    for position, (_, j) in enumerate(candidates):
+        k = bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(position)
+        else:
+            tails[k] = j
+            tail_index[k] = position
+        previous.append(tail_index[k - 1] if k else -1)
+    chain = []
+    position = tail_index[-1] if tail_index else -1
+    while position >= 0:
+        chain.append(candidates[position])
+        position = previous[position]
+    return chain[::-1]
+
+
+def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r1: int,
+                 pairs: list[Pair], should_cancel: Callable[[], bool] | None) -> None:
+    if should_cancel and should_cancel():
+        raise Cancelled
+    if l0 == l1 or r0 == r1:
+        pairs.extend(Pair((i,), (), 0.0) for i in range(l0, l1))
+        pairs.extend(Pair((), (j,), 0.0) for j in range(r0, r1))
+        return
+    anchors = _unique_anchors(left, right, l0, l1, r0, r1)
+    if not anchors and (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
+        anchors = _similarity_anchors(left, right, l0, l1, r0, r1)
+    if not anchors:
+        if (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
+            # Unrelated stretches: nothing to pair.
+            _align_range(left, right, l0, l1, r0, r0, pairs, should_cancel)
+            _align_range(left, right, l1, l1, r0, r1, pairs, should_cancel)
+        else:
+            pairs.extend(_dynamic_programme(left, right, l0, l1, r0, r1))
+        return
+    i0, j0 = l0, r0
+    for i, j in anchors:
+        _align_range(left, right, i0, i, j0, j, pairs, should_cancel)
+        pairs.append(Pair((i,), (j,), 1.0))
+        i0, j0 = i + 1, j + 1
+    _align_range(left, right, i0, l1, j0, r1, pairs, should_cancel)
+
+
+def _similarity_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
+                        r1: int) -> list[tuple[int, int]]:
+    """Best similar partner of each left clause in a large gap, as an increasing chain."""
+    choices = {j: right[j] for j in range(r0, r1) if right[j]}
+    candidates = []
+    for i in range(l0, l1):
+        if len(left[i]) < MOVE_MIN_LENGTH:
+            continue
+        best = process.extractOne(left[i], choices, scorer=fuzz.ratio,
+                                  score_cutoff=MOVE_THRESHOLD * 100)
+        if best is not None:
+            candidates.append((i, best[2]))
+    return _longest_increasing(candidates)
+
+
+def _dynamic_programme(left: list[str], right: list[str], l0: int, l1: int, r0: int,
+                       r1: int) -> list[Pair]:
+    """Best path through a gap maximising similarity-weighted matched length."""
+    n, m = l1 - l0, r1 - r0
+    minus_infinity = float("-inf")
+    score = [[minus_infinity] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+
+    def gain(a: str, b: str, penalty: float) -> tuple[float, float]:
+        s = similarity(a, b)
+        if s < MATCH_THRESHOLD:
+            return minus_infinity, s
+        return s * (len(a) + len(b) + 2) - penalty, s
+
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = score[i][j]
+            if here == minus_infinity:
+                continue
+            steps = [(1, 0, 0.0, 0.0), (0, 1, 0.0, 0.0)]
+            if i < n and j < m:
+                steps.append((1, 1, *gain(left[l0 + i], right[r0 + j], 0.0)))
+            if i + 1 < n and j < m:
+                steps.append((2, 1, *gain(left[l0 + i] + left[l0 + i + 1], right[r0 + j], 2.0)))
+            if i < n and j + 1 < m:
+                steps.append((1, 2, *gain(left[l0 + i], right[r0 + j] + right[r0 + j + 1], 2.0)))
+            for di, dj, step_gain, step_similarity in steps:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m or step_gain == minus_infinity:
+                    continue
+                if here + step_gain > score[ni][nj]:
+                    score[ni][nj] = here + step_gain
+                    back[ni][nj] = (di, dj, step_similarity)
+    path: list[Pair] = []
+    i, j = n, m
+    while i or j:
+        step = back[i][j]
+        assert step is not None
+        di, dj, step_similarity = step
+        i, j = i - di, j - dj
+        path.append(Pair(tuple(range(l0 + i, l0 + i + di)), tuple(range(r0 + j, r0 + j + dj)),
+                         step_similarity if di and dj else 0.0))
+    path.reverse()
+    return _deletions_first(path)
+
+
+def _deletions_first(path: list[Pair]) -> list[Pair]:
+    """Within each run of unpaired clauses, list deletions before insertions."""
+    ordered: list[Pair] = []
+    run: list[Pair] = []
+    for pair in path + [Pair((0,), (0,), -1.0)]:
+        if pair.left and pair.right:
+            ordered.extend(p for p in run if p.left)
+            ordered.extend(p for p in run if p.right)
+            run = []
+            if pair.similarity >= 0:
+                ordered.append(pair)
+        else:
+            run.append(pair)
+    return ordered
+
+
+def _find_moves(left: list[str], right: list[str], pairs: list[Pair]) -> dict[int, int]:
+    """Pair leftover deletions with near-identical leftover insertions."""
+    deleted = [p.left[0] for p in pairs if not p.right]
+    inserted = {p.right[0]: right[p.right[0]] for p in pairs
+                if not p.left and len(right[p.right[0]]) >= MOVE_MIN_LENGTH}
+    moves: dict[int, int] = {}
+    for i in deleted:
+        if len(left[i]) < MOVE_MIN_LENGTH or not inserted:
+            continue
+        best = process.extractOne(left[i], inserted, scorer=fuzz.ratio,
+                                  score_cutoff=MOVE_THRESHOLD * 100)
+        if best is not None:
+            moves[i] = best[2]
+            del inserted[best[2]]
+    return moves
+
+
+class Cancelled(Exception):
+    """Raised inside the engine when the caller asked it to stop."""

@@ -1,0 +1,103 @@
+"""What kind of difference a change is (design.md, "Classify").
+
+Changes between content keys are encoding damage, a changed figure, or wording; changes
+confined to the characters between content (whitespace, punctuation, Markdown marks) and to
+structure markers are whitespace, punctuation, markup or numbering; content characters that
+fold to the same key are script (Han) or punctuation (width) differences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.engine.normalize import MARKUP_CHARS, width_table
+from app.model import Kind
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NUMERIC = re.compile(r"[0-9.%‰〇零一二三四五六七八九十百千万亿两]+")
+_HAS_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两]")
+# Signs of text decoded with the wrong code page: replacement characters, the classic
+# 锟斤拷/烫烫/屯屯 runs, "?" runs or "?" against Han, one or two Latin letters wedged
+# between Han characters.
+_DAMAGE = re.compile(
+    rf"\ufffd|锟斤拷|烫烫|屯屯|\?\?|[{_HAN}]\?|\?[{_HAN}]|[{_HAN}][A-Za-z]{{1,2}}[{_HAN}]")
+
+
+def is_damaged(text: str) -> bool:
+    """Whether ``text`` (a change with one character of context each side) looks garbled.
+
+    >>> is_damaged("上??缇撤召Q易"), is_damaged("机构 and 科学家"), is_damaged("培训")
+    (True, False, False)
+    """
+    return _DAMAGE.search(text) is not None
+
+
+def classify_change(left_key: str, right_key: str, left_context: str,
+                    right_context: str) -> Kind:
+    """Classify a change of content (keys are folded; contexts are the raw text around it).
+
+    >>> classify_change("养", "训", "才养为", "才訓為")
+    <Kind.WORDING: 'wording'>
+    >>> classify_change("2017", "2018", "在2017年", "在2018年")
+    <Kind.NUMBER: 'number'>
+    >>> classify_change("海总部", "??偛?", "上海总部、", "上??偛?、")
+    <Kind.ENCODING: 'encoding'>
+    """
+    if is_damaged(left_context) != is_damaged(right_context) or "\ufffd" in left_context + \
+            right_context:
+        return Kind.ENCODING
+    if _is_figure(left_key) and _is_figure(right_key) and (left_key or right_key):
+        return Kind.NUMBER
+    return Kind.WORDING
+
+
+def _is_figure(key: str) -> bool:
+    return not key or (_NUMERIC.fullmatch(key) is not None and bool(_HAS_FIGURE.search(key)))
+
+
+def classify_between(left: str, right: str) -> Kind | None:
+    """Classify differing text between content characters; None when there is no difference.
+
+    >>> classify_between("，", ","), classify_between(" \\n", ""), classify_between("## ", "")
+    (<Kind.PUNCTUATION: 'punctuation'>, <Kind.WHITESPACE: 'whitespace'>, <Kind.MARKUP: 'markup'>)
+    """
+    if left == right:
+        return None
+    left_bare, right_bare = _without_space(left), _without_space(right)
+    if left_bare == right_bare:
+        return Kind.WHITESPACE
+    if _without_markup(left_bare) == _without_markup(right_bare):
+        return Kind.MARKUP
+    return Kind.PUNCTUATION
+
+
+def classify_marker(left: str, right: str) -> Kind | None:
+    """Classify two structure markers: renumbered, restyled, or the same.
+
+    >>> classify_marker("(一)", "（一）"), classify_marker("3.", "4."), classify_marker("1.", "1.")
+    (<Kind.PUNCTUATION: 'punctuation'>, <Kind.NUMBERING: 'numbering'>, None)
+    """
+    if left == right:
+        return None
+    if _marker_number(left) == _marker_number(right):
+        return Kind.PUNCTUATION
+    return Kind.NUMBERING
+
+
+def classify_folded(left_char: str, right_char: str) -> Kind:
+    """Two different characters with the same key: a script variant or a width variant."""
+    return Kind.SCRIPT if re.match(rf"[{_HAN}]", left_char) else Kind.PUNCTUATION
+
+
+def _marker_number(marker: str) -> str:
+    return "".join(ch for ch in marker.translate(width_table()) if ch.isalnum())
+
+
+def _without_space(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def _without_markup(text: str) -> str:
+    # A list bullet is markup only where it opens the text between two content characters.
+    stripped = text.lstrip("-+")
+    return "".join(ch for ch in stripped if ch not in MARKUP_CHARS)

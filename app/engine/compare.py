@@ -1,0 +1,187 @@
+"""Build the ``Comparison`` that the GUI, the reports and the JSON all read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.engine.align import Alignment, Cancelled, Pair, align, similarity
+from app.engine.inline import RawDifference, diff_sides, make_side
+from app.engine.normalize import NormalizedDocument, normalize_document
+from app.engine.script import detect_script, effective_conversion, translation_table
+from app.engine.segment import segment
+from app.model import (
+    KIND_ORDER,
+    CompareOptions,
+    Comparison,
+    Difference,
+    Document,
+    DocumentInfo,
+    Granularity,
+    Kind,
+    Outcome,
+    Row,
+    RowSide,
+    RowStatus,
+    Span,
+)
+
+# How many aligned pairs are diffed between two progress reports / cancellation checks.
+_PROGRESS_STEP = 64
+
+
+@dataclass
+class _RowDraft:
+    status: RowStatus
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    similarity: float
+    differences: list[RawDifference] = field(default_factory=list)
+    partner: int | None = None  # index of the other half of a move
+
+
+def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
+    """Compare two documents clause by clause; deterministic for the same inputs and settings.
+
+    >>> left = Document("一、人才培养。\\n二、附则。", "txt", "utf-8")
+    >>> right = Document("一、人才培訓。\\n二、附則。", "txt", "utf-8")
+    >>> result = compare(left, right)
+    >>> [(d.kind.value, d.left.text, d.right.text) for d in result.differences]
+    [('wording', '培养', '培訓'), ('script', '则', '則')]
+    """
+    options = options or CompareOptions()
+    settings = options.settings
+    left_script, right_script = detect_script(left.text), detect_script(right.text)
+    conversion = effective_conversion(settings.convert, left_script, right_script)
+    table = translation_table(conversion)
+    left_clauses, right_clauses = segment(left.text), segment(right.text)
+    left_info = DocumentInfo(left, *left_script, tuple(left_clauses))
+    right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
+    left_norm = normalize_document(left.text, left_clauses, table)
+    right_norm = normalize_document(right.text, right_clauses, table)
+    try:
+        alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
+                          options.should_cancel)
+        drafts = _row_drafts(alignment, left_norm, right_norm,
+                             settings.granularity is Granularity.WORD, options)
+    except Cancelled:
+        return Comparison(left_info, right_info, settings, (), (), conversion,
+                          Outcome.CANCELLED)
+    rows, differences = _finish(drafts, left_norm, right_norm)
+    return Comparison(left_info, right_info, settings, rows, differences, conversion)
+
+
+def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: NormalizedDocument,
+                word_granularity: bool, options: CompareOptions) -> list[_RowDraft]:
+    moved_to = alignment.moves
+    moved_from = {j: i for i, j in moved_to.items()}
+    drafts: list[_RowDraft] = []
+    left_row_of: dict[int, int] = {}
+    right_row_of: dict[int, int] = {}
+    total = len(alignment.pairs)
+    for number, pair in enumerate(alignment.pairs):
+        if number % _PROGRESS_STEP == 0:
+            if options.should_cancel and options.should_cancel():
+                raise Cancelled
+            if options.progress:
+                options.progress(number, total)
+        if pair.left and pair.right:
+            drafts.append(_matched(pair, left, right, word_granularity))
+        elif pair.left and pair.left[0] in moved_to:
+            left_row_of[pair.left[0]] = len(drafts)
+            drafts.append(_RowDraft(RowStatus.MOVED, pair.left, (), 0.0))
+        elif pair.right and pair.right[0] in moved_from:
+            right_row_of[pair.right[0]] = len(drafts)
+            drafts.append(_RowDraft(RowStatus.MOVED, (), pair.right, 0.0))
+        elif _extends(drafts, pair):
+            previous = drafts[-1]
+            previous.left += pair.left
+            previous.right += pair.right
+        else:
+            status = RowStatus.DELETED if pair.left else RowStatus.INSERTED
+            drafts.append(_RowDraft(status, pair.left, pair.right, 0.0))
+    for i, j in moved_to.items():
+        source, target = left_row_of[i], right_row_of[j]
+        drafts[source].partner, drafts[target].partner = target, source
+        left_side, right_side = make_side(left, (i,)), make_side(right, (j,))
+        drafts[source].similarity = drafts[target].similarity = similarity(
+            left_side.key, right_side.key)
+        drafts[source].differences = [
+            RawDifference(Kind.MOVED, left_side.start, left_side.end, right_side.start,
+                          right_side.end),
+            *diff_sides(left_side, right_side, word_granularity)]
+    if options.progress:
+        options.progress(total, total)
+    return drafts
+
+
+def _extends(drafts: list[_RowDraft], pair: Pair) -> bool:
+    """Whether an unpaired clause continues the block of the previous inserted/deleted row."""
+    if not drafts:
+        return False
+    previous = drafts[-1]
+    if pair.left:
+        return previous.status is RowStatus.DELETED and previous.left[-1] + 1 == pair.left[0]
+    return previous.status is RowStatus.INSERTED and previous.right[-1] + 1 == pair.right[0]
+
+
+def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
+             word_granularity: bool) -> _RowDraft:
+    differences = diff_sides(make_side(left, pair.left), make_side(right, pair.right),
+                             word_granularity)
+    if any(d.kind.substantive for d in differences):
+        status = RowStatus.CHANGED
+    elif differences:
+        status = RowStatus.EQUIVALENT
+    else:
+        status = RowStatus.EQUAL
+    return _RowDraft(status, pair.left, pair.right, round(pair.similarity, 4), differences)
+
+
+def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
+            right: NormalizedDocument) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
+    """Give rows and differences their ids, spans and cross references, in reading order."""
+    row_ids = [f"r{number + 1}" for number in range(len(drafts))]
+    kind_rank = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+    differences: list[Difference] = []
+    per_row: list[list[str]] = [[] for _ in drafts]
+    left_point = right_point = 0
+    for number, draft in enumerate(drafts):
+        raw = list(draft.differences)
+        left_side = _row_side(left, draft.left)
+        right_side = _row_side(right, draft.right)
+        if draft.status is RowStatus.DELETED:
+            raw.append(RawDifference(Kind.DELETED, left_side.start, left_side.end,
+                                     right_point, right_point))
+        elif draft.status is RowStatus.INSERTED:
+            raw.append(RawDifference(Kind.INSERTED, left_point, left_point,
+                                     right_side.start, right_side.end))
+        left_point = left_side.end if left_side else left_point
+        right_point = right_side.end if right_side else right_point
+        raw.sort(key=lambda d: (d.left_start, d.right_start, kind_rank[d.kind]))
+        for item in raw:
+            difference = Difference(
+                id=f"d{len(differences) + 1}", row=row_ids[number], kind=item.kind,
+                left=_span(left, item.left_start, item.left_end),
+                right=_span(right, item.right_start, item.right_end))
+            differences.append(difference)
+            per_row[number].append(difference.id)
+            if item.kind is Kind.MOVED and draft.partner is not None:
+                per_row[draft.partner].append(difference.id)
+    rows = tuple(
+        Row(id=row_ids[number], status=draft.status, left=_row_side(left, draft.left),
+            right=_row_side(right, draft.right), similarity=draft.similarity,
+            differences=tuple(per_row[number]),
+            moved_to=row_ids[draft.partner] if draft.partner is not None else None)
+        for number, draft in enumerate(drafts))
+    return rows, tuple(differences)
+
+
+def _span(document: NormalizedDocument, start: int, end: int) -> Span:
+    return Span(start, end, document.text[start:end])
+
+
+def _row_side(document: NormalizedDocument, clauses: tuple[int, ...]) -> RowSide | None:
+    if not clauses:
+        return None
+    first, last = document.clauses[clauses[0]], document.clauses[clauses[-1]]
+    return RowSide(clauses, first.label, first.start, last.end)

@@ -1,0 +1,330 @@
+"""Differences inside an aligned pair of clauses.
+
+diff-match-patch runs on the two content keys, tokenised as one Han character, one digit
+run or one Latin word per token; changes are classified before any cleanup (cleanup would
+glue script variants onto real edits). Between matched content characters, the source text
+is compared for whitespace, punctuation, markup and numbering differences; matched
+characters whose source differs are script or width variants.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+from app.engine.classify import (
+    classify_between,
+    classify_change,
+    classify_folded,
+    classify_marker,
+    is_damaged,
+)
+from app.engine.normalize import NormalizedDocument
+from app.model import Kind
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Equal runs this short between two changes, one of them garbled, belong to the damage.
+_DAMAGE_BRIDGE = 2
+
+
+def _matcher() -> diff_match_patch:
+    """diff-match-patch pinned for deterministic results: no time limit, no cleanup."""
+    matcher = diff_match_patch()
+    matcher.Diff_Timeout = 0
+    return matcher
+
+
+_MATCHER = _matcher()
+
+
+@dataclass(frozen=True)
+class RawDifference:
+    """A classified difference as offsets, before it is given an id."""
+
+    kind: Kind
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+
+
+@dataclass
+class _Side:
+    """One side of a pair: its key, key-to-source positions, span and marker spans."""
+
+    document: NormalizedDocument
+    key: str
+    positions: list[int]
+    start: int
+    end: int
+    markers: list[tuple[int, int]]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def gap_start(self, index: int) -> int:
+        """Source offset just after key position ``index - 1`` (the row start for 0)."""
+        if index == 0:
+            return self.positions[0] if self.positions else self.start
+        return self.positions[index - 1] + 1
+
+    def gap_end(self, index: int) -> int:
+        """Source offset of key position ``index`` (just after the last one at the end)."""
+        if index < len(self.positions):
+            return self.positions[index]
+        return self.positions[-1] + 1 if self.positions else self.start
+
+
+def make_side(document: NormalizedDocument, clause_indices: tuple[int, ...]) -> _Side:
+    """Gather the key, positions and marker spans of consecutive clauses."""
+    key_parts, positions, markers = [], [], []
+    for index in clause_indices:
+        clause_key = document.keys[index]
+        key_parts.append(clause_key.key)
+        positions.extend(clause_key.positions)
+        clause = document.clauses[index]
+        if clause.marker:
+            markers.append((clause.marker_start, clause.marker_end))
+    first, last = document.clauses[clause_indices[0]], document.clauses[clause_indices[-1]]
+    return _Side(document, "".join(key_parts), positions, first.start, last.end, markers)
+
+
+def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDifference]:
+    """All differences between two aligned sides, in reading order."""
+    equal_blocks, hunks = _token_diff(left.key, right.key)
+    hunks = _merge_damage(left, right, hunks)
+    if word_granularity:
+        hunks = [_widen_to_word(left, right, hunk, hunks) for hunk in hunks]
+    found: list[RawDifference] = []
+    found.extend(_edge_differences(left, right))
+    for i, j, length in equal_blocks:
+        found.extend(_equal_block_differences(left, right, i, j, length))
+    for hunk in hunks:
+        found.append(_hunk_difference(left, right, *hunk))
+    found.sort(key=lambda d: (d.left_start, d.right_start, d.left_end, d.right_end))
+    return found
+
+
+def _token_diff(left: str, right: str) -> tuple[list[tuple[int, int, int]],
+                                                list[tuple[int, int, int, int]]]:
+    """Equal blocks ``(i, j, length)`` and change hunks ``(i0, i1, j0, j1)`` in key positions."""
+    if left == right:
+        return ([(0, 0, len(left))] if left else []), []
+    left_tokens, right_tokens = _TOKEN.findall(left), _TOKEN.findall(right)
+    codes: dict[str, str] = {}
+    encoded = []
+    for tokens in (left_tokens, right_tokens):
+        encoded.append("".join(codes.setdefault(t, chr(0xF0000 + len(codes))) for t in tokens))
+    token_length = {code: len(token) for token, code in codes.items()}
+    equal_blocks, hunks = [], []
+    i = j = 0
+    hunk_start: tuple[int, int] | None = None
+    for operation, chunk in _MATCHER.diff_main(encoded[0], encoded[1], False):
+        size = sum(token_length[code] for code in chunk)
+        if operation == 0:
+            if hunk_start is not None:
+                hunks.append((hunk_start[0], i, hunk_start[1], j))
+                hunk_start = None
+            equal_blocks.append((i, j, size))
+            i += size
+            j += size
+            continue
+        if hunk_start is None:
+            hunk_start = (i, j)
+        if operation < 0:
+            i += size
+        else:
+            j += size
+    if hunk_start is not None:
+        hunks.append((hunk_start[0], i, hunk_start[1], j))
+    return equal_blocks, hunks
+
+
+def _context(side: _Side, start: int, end: int) -> str:
+    return side.text[max(side.start, start - 1):min(side.end, end + 1)]
+
+
+def _hunk_spans(left: _Side, right: _Side, i0: int, i1: int, j0: int,
+                j1: int) -> tuple[int, int, int, int]:
+    """Source spans of a change: everything between its matched neighbours, minus shared ends."""
+    left_start, left_end = left.gap_start(i0), left.gap_end(i1)
+    right_start, right_end = right.gap_start(j0), right.gap_end(j1)
+    if i0 == i1:  # nothing removed: the left span is the insertion point
+        left_start = left_end = left.gap_end(i0) if i0 < len(left.positions) else left_start
+    if j0 == j1:
+        right_start = right_end = right.gap_end(j0) if j0 < len(right.positions) else right_start
+    text_l, text_r = left.text, right.text
+    while (left_start < left_end and right_start < right_end
+           and text_l[left_start] == text_r[right_start] and not _is_key(left, left_start)):
+        left_start += 1
+        right_start += 1
+    while (left_end > left_start and right_end > right_start
+           and text_l[left_end - 1] == text_r[right_end - 1] and not _is_key(left, left_end - 1)):
+        left_end -= 1
+        right_end -= 1
+    return left_start, left_end, right_start, right_end
+
+
+def _is_key(side: _Side, offset: int) -> bool:
+    index = bisect_left(side.positions, offset)
+    return index < len(side.positions) and side.positions[index] == offset
+
+
+def _hunk_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
+                     j1: int) -> RawDifference:
+    left_start, left_end, right_start, right_end = _hunk_spans(left, right, i0, i1, j0, j1)
+    kind = classify_change(left.key[i0:i1], right.key[j0:j1],
+                           _context(left, left_start, left_end),
+                           _context(right, right_start, right_end))
+    return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+def _merge_damage(left: _Side, right: _Side,
+                  hunks: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Join changes separated by a character or two when either is garbled text."""
+    merged: list[tuple[int, int, int, int]] = []
+    for hunk in hunks:
+        if merged:
+            previous = merged[-1]
+            close = hunk[0] - previous[1] <= _DAMAGE_BRIDGE
+            if close and (_garbled(left, right, previous) or _garbled(left, right, hunk)):
+                merged[-1] = (previous[0], hunk[1], previous[2], hunk[3])
+                continue
+        merged.append(hunk)
+    return merged
+
+
+def _garbled(left: _Side, right: _Side, hunk: tuple[int, int, int, int]) -> bool:
+    i0, i1, j0, j1 = hunk
+    return (is_damaged(_context(left, left.gap_start(i0), left.gap_end(i1)))
+            or is_damaged(_context(right, right.gap_start(j0), right.gap_end(j1))))
+
+
+def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
+                   hunks: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """Widen a one-character substitution by the neighbour that forms the likelier word.
+
+    Chinese words are mostly two characters; the neighbour is chosen by how often each
+    candidate word occurs in the two documents (人才培养 -> 培训: 培养 is the word, not 养为).
+    """
+    i0, i1, j0, j1 = hunk
+    if i1 - i0 != 1 or j1 - j0 != 1:
+        return hunk
+    changed_left, changed_right = left.key[i0], right.key[j0]
+    if not (_HAN.match(changed_left) and _HAN.match(changed_right)):
+        return hunk
+    claimed = {position for h in hunks if h != hunk for position in range(h[0] - 1, h[1] + 1)}
+    before_ok = i0 > 0 and j0 > 0 and _HAN.match(left.key[i0 - 1]) and i0 - 1 not in claimed
+    after_ok = (i1 < len(left.key) and j1 < len(right.key) and _HAN.match(left.key[i1])
+                and i1 not in claimed)
+    if not (before_ok or after_ok):
+        return hunk
+    corpus_left, corpus_right = left.document.folded, right.document.folded
+
+    def frequency(word_left: str, word_right: str) -> int:
+        return corpus_left.count(word_left) + corpus_right.count(word_right)
+
+    before = frequency(left.key[i0 - 1] + changed_left,
+                       right.key[j0 - 1] + changed_right) if before_ok else -1
+    after = frequency(changed_left + left.key[i1], changed_right + right.key[j1]) \
+        if after_ok else -1
+    if before >= after:
+        return i0 - 1, i1, j0 - 1, j1
+    return i0, i1 + 1, j0, j1 + 1
+
+
+def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
+    """Differences before the first and after the last content character of the sides."""
+    found = _between(left, right, left.start, left.gap_start(0), right.start, right.gap_start(0))
+    if left.positions and right.positions:
+        found += _between(left, right, left.positions[-1] + 1, left.end,
+                          right.positions[-1] + 1, right.end)
+    return found
+
+
+def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
+                             length: int) -> list[RawDifference]:
+    found: list[RawDifference] = []
+    text_l, text_r = left.text, right.text
+    positions_l, positions_r = left.positions, right.positions
+    first_l, last_l = positions_l[i], positions_l[i + length - 1] + 1
+    first_r, last_r = positions_r[j], positions_r[j + length - 1] + 1
+    if text_l[first_l:last_l] == text_r[first_r:last_r]:
+        return found
+    run: list[int] = []  # key offsets (from i) of a run of script variants
+    run_kind: Kind | None = None
+    for k in range(length):
+        p, q = positions_l[i + k], positions_r[j + k]
+        if text_l[p] != text_r[q]:
+            kind = classify_folded(text_l[p], text_r[q])
+            if run and (kind is not run_kind or run[-1] != k - 1):
+                found.append(_variant_run(left, right, i, j, run, run_kind))
+                run = []
+            run.append(k)
+            run_kind = kind
+        if k + 1 < length:
+            next_p, next_q = positions_l[i + k + 1], positions_r[j + k + 1]
+            if next_p != p + 1 or next_q != q + 1:
+                found += _between(left, right, p + 1, next_p, q + 1, next_q)
+    if run:
+        found.append(_variant_run(left, right, i, j, run, run_kind))
+    return found
+
+
+def _variant_run(left: _Side, right: _Side, i: int, j: int, run: list[int],
+                 kind: Kind | None) -> RawDifference:
+    assert kind is not None
+    return RawDifference(kind, left.positions[i + run[0]], left.positions[i + run[-1]] + 1,
+                         right.positions[j + run[0]], right.positions[j + run[-1]] + 1)
+
+
+def _between(left: _Side, right: _Side, left_start: int, left_end: int, right_start: int,
+             right_end: int) -> list[RawDifference]:
+    """Differences in the non-content text between two pairs of matched characters."""
+    if left.text[left_start:left_end] == right.text[right_start:right_end]:
+        return []
+    marker_l = _marker_within(left, left_start, left_end)
+    marker_r = _marker_within(right, right_start, right_end)
+    if not (marker_l or marker_r):
+        return _plain_between(left, right, left_start, left_end, right_start, right_end)
+    # A side without a marker has an empty one where its text ends.
+    marker_l = marker_l or (left_end, left_end)
+    marker_r = marker_r or (right_end, right_end)
+    found = []
+    kind = classify_marker(left.text[marker_l[0]:marker_l[1]],
+                           right.text[marker_r[0]:marker_r[1]])
+    if kind is not None:
+        found.append(RawDifference(kind, *marker_l, *marker_r))
+    found += _plain_between(left, right, left_start, marker_l[0], right_start, marker_r[0])
+    found += _plain_between(left, right, marker_l[1], left_end, marker_r[1], right_end)
+    return found
+
+
+def _marker_within(side: _Side, start: int, end: int) -> tuple[int, int] | None:
+    for marker_start, marker_end in side.markers:
+        if start <= marker_start and marker_end <= end:
+            return marker_start, marker_end
+    return None
+
+
+def _plain_between(left: _Side, right: _Side, left_start: int, left_end: int,
+                   right_start: int, right_end: int) -> list[RawDifference]:
+    """Classify differing text with no marker in it, trimmed to the part that differs."""
+    text_l, text_r = left.text, right.text
+    kind = classify_between(text_l[left_start:left_end], text_r[right_start:right_end])
+    if kind is None:
+        return []
+    while (left_start < left_end and right_start < right_end
+           and text_l[left_start] == text_r[right_start]):
+        left_start += 1
+        right_start += 1
+    while (left_end > left_start and right_end > right_start
+           and text_l[left_end - 1] == text_r[right_end - 1]):
+        left_end -= 1
+        right_end -= 1
+    return [RawDifference(kind, left_start, left_end, right_start, right_end)]

@@ -1,0 +1,116 @@
+"""Matching keys for clauses: what the reader sees as content, folded, with a map back.
+
+A clause's key keeps only its content characters (Han, digits, letters, symbols, and the
+``?`` that mojibake leaves) after folding full-width forms to ASCII and the script to
+simplified; whitespace, punctuation, Markdown marks and the leading structure marker are
+dropped. Every folding step maps one character to one character, so each key position keeps
+the offset of its source character (``positions``).
+
+>>> from app.engine.segment import segment
+>>> text = "## 一、國際貿易，擴大。"
+>>> normalized = normalize_document(text, segment(text), {ord("國"): ord("国")})
+>>> normalized.keys[0].key, [text[p] for p in normalized.keys[0].positions[:2]]
+('国際貿易擴大', ['國', '際'])
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from app.model import Clause
+
+MARKUP_CHARS = frozenset("#*_`~>|")
+# Punctuation-like characters that still carry content: mojibake's "?" and percent signs.
+_CONTENT_SYMBOLS = frozenset("?？%％‰‱")
+_EXTRA_NON_CONTENT = frozenset("~|<>^`＜＞～｜＾｀")
+_SCAN_RANGES = ((0x0000, 0x2E80), (0x3000, 0x3040), (0xFE10, 0xFE70), (0xFF00, 0xFFF0))
+
+
+@cache
+def _non_content_chars() -> frozenset[str]:
+    chars = set(_EXTRA_NON_CONTENT)
+    for low, high in _SCAN_RANGES:
+        for code in range(low, high):
+            char = chr(code)
+            if char.isspace() or unicodedata.category(char).startswith("P"):
+                chars.add(char)
+    return frozenset(chars - _CONTENT_SYMBOLS)
+
+
+@cache
+def _content_run() -> re.Pattern[str]:
+    excluded = "".join(sorted(_non_content_chars()))
+    # A decimal point between digits is content (3.2 is not 32).
+    return re.compile(rf"(?:[^{re.escape(excluded)}]|(?<=\d)\.(?=\d))+")
+
+
+def is_content(char: str) -> bool:
+    """Whether ``char`` belongs to a clause's matching key.
+
+    >>> is_content("国"), is_content("，"), is_content("?"), is_content(" ")
+    (True, False, True, False)
+    """
+    return char not in _non_content_chars()
+
+
+@cache
+def width_table() -> dict[int, int]:
+    """Full-width ASCII forms (U+FF01-FF5E) and the ideographic space folded to ASCII."""
+    table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    table[0x3000] = 0x20
+    return table
+
+
+@dataclass(frozen=True)
+class ClauseKey:
+    """A clause's matching key and, per key position, the offset of its source character."""
+
+    key: str
+    positions: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class NormalizedDocument:
+    """A document's text, its folded twin (same length) and one key per clause."""
+
+    text: str
+    folded: str
+    clauses: tuple[Clause, ...]
+    keys: tuple[ClauseKey, ...]
+
+
+def normalize_document(text: str, clauses: list[Clause],
+                       script_table: dict[int, int]) -> NormalizedDocument:
+    """Fold ``text`` with ``script_table`` and build each clause's key."""
+    table = {**width_table(), **script_table}
+    folded = text.translate(table)
+    runs = [(m.start(), m.end()) for m in _content_run().finditer(folded)]
+    run_starts = [start for start, _ in runs]
+    keys = []
+    for clause in clauses:
+        pieces: list[str] = []
+        positions: list[int] = []
+        skip_start, skip_end = (clause.marker_start, clause.marker_end) if clause.marker \
+            else (-1, -1)
+        index = max(0, bisect_left(run_starts, clause.start) - 1)
+        while index < len(runs) and runs[index][0] < clause.end:
+            start, end = max(runs[index][0], clause.start), min(runs[index][1], clause.end)
+            for low, high in _minus(start, end, skip_start, skip_end):
+                pieces.append(folded[low:high])
+                positions.extend(range(low, high))
+            index += 1
+        keys.append(ClauseKey("".join(pieces), tuple(positions)))
+    return NormalizedDocument(text, folded, tuple(clauses), tuple(keys))
+
+
+def _minus(start: int, end: int, cut_start: int, cut_end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` without ``[cut_start, cut_end)``, as a list of non-empty ranges."""
+    if end <= start:
+        return []
+    if cut_end <= start or cut_start >= end:
+        return [(start, end)]
+    return [(low, high) for low, high in ((start, cut_start), (cut_end, end)) if high > low]

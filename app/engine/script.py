@@ -1,0 +1,133 @@
+"""Chinese script folding and detection from OpenCC's character dictionaries.
+
+Only one-character-to-one-character entries are used, so every conversion preserves length
+and a key position is also a source position (design.md: never the phrase-level configs).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from app.model import Conversion, Script
+
+_DICTIONARIES = Path(opencc.__file__).resolve().parent / "dictionary"
+# First-stage variant folding per region, applied before the traditional-to-simplified map.
+_REGION_VARIANTS = {Conversion.TW2S: "TWVariantsRev.txt", Conversion.HK2S: "HKVariantsRev.txt"}
+
+
+@cache
+def _char_map(name: str) -> dict[str, str]:
+    """Read an OpenCC dictionary, keeping single characters mapped to a single character."""
+    mapping: dict[str, str] = {}
+    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
+        for line in handle:
+            source, _, targets = line.rstrip("\n").partition("\t")
+            first = targets.split(" ")[0]
+            if len(source) == 1 and len(first) == 1 and source != first:
+                mapping[source] = first
+    return mapping
+
+
+@cache
+def _ambiguous(name: str) -> frozenset[str]:
+    """Characters that a dictionary maps but that are also valid as they are (于 -> 於 于)."""
+    keep: set[str] = set()
+    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
+        for line in handle:
+            source, _, targets = line.rstrip("\n").partition("\t")
+            if len(source) == 1 and source in targets.split(" "):
+                keep.add(source)
+    return frozenset(keep)
+
+
+@cache
+def translation_table(conversion: Conversion) -> dict[int, int]:
+    """A ``str.translate`` table folding ``conversion``'s source script to simplified.
+
+    >>> "國際貿易".translate(translation_table(Conversion.T2S))
+    '国际贸易'
+    >>> "臺灣".translate(translation_table(Conversion.TW2S))
+    '台湾'
+    """
+    if conversion in (Conversion.NONE, Conversion.AUTO):
+        return {}
+    to_simplified = _char_map("TSCharacters.txt")
+    chain = dict(to_simplified)
+    variants_file = _REGION_VARIANTS.get(conversion)
+    if variants_file:
+        for variant, standard in _char_map(variants_file).items():
+            chain[variant] = to_simplified.get(standard, standard)
+    return {ord(source): ord(target) for source, target in chain.items()}
+
+
+@cache
+def _traditional_only() -> frozenset[str]:
+    return frozenset(_char_map("TSCharacters.txt")) - _ambiguous("TSCharacters.txt")
+
+
+@cache
+def _simplified_only() -> frozenset[str]:
+    return frozenset(_char_map("STCharacters.txt")) - _ambiguous("STCharacters.txt")
+
+
+@cache
+def _region_forms(name: str) -> frozenset[str]:
+    """The regional variant forms (the right-hand side of TWVariants / HKVariants)."""
+    return frozenset(_char_map(name).values()) - _traditional_only() - _simplified_only()
+
+
+def detect_script(text: str) -> tuple[Script, str]:
+    """Return the document's script and its region ("tw", "hk" or "") where evident.
+
+    >>> detect_script("上海服务国家建设")
+    (<Script.SIMPLIFIED: 'simplified'>, '')
+    >>> detect_script("上海服務國家建設")
+    (<Script.TRADITIONAL: 'traditional'>, '')
+    >>> detect_script("abc")
+    (<Script.NONE: 'none'>, '')
+    """
+    counts = Counter(text)
+    traditional = sum(n for char, n in counts.items() if char in _traditional_only())
+    simplified = sum(n for char, n in counts.items() if char in _simplified_only())
+    if traditional + simplified == 0:
+        return Script.NONE, ""
+    if traditional >= 4 * simplified:
+        script = Script.TRADITIONAL
+    elif simplified >= 4 * traditional:
+        script = Script.SIMPLIFIED
+    else:
+        script = Script.MIXED
+    region = ""
+    if script is not Script.SIMPLIFIED:
+        taiwan = sum(n for char, n in counts.items() if char in _region_forms("TWVariants.txt"))
+        hong_kong = sum(n for char, n in counts.items()
+                        if char in _region_forms("HKVariants.txt"))
+        if max(taiwan, hong_kong) >= 3 and taiwan != hong_kong:
+            region = "tw" if taiwan > hong_kong else "hk"
+    return script, region
+
+
+def effective_conversion(requested: Conversion, left: tuple[Script, str],
+                         right: tuple[Script, str]) -> Conversion:
+    """Resolve ``auto``: fold to simplified when either side is not plain simplified.
+
+    >>> effective_conversion(Conversion.AUTO, (Script.SIMPLIFIED, ""), (Script.TRADITIONAL, "tw"))
+    <Conversion.TW2S: 'tw2s'>
+    >>> effective_conversion(Conversion.AUTO, (Script.SIMPLIFIED, ""), (Script.SIMPLIFIED, ""))
+    <Conversion.NONE: 'none'>
+    """
+    if requested is not Conversion.AUTO:
+        return requested
+    scripts = {left[0], right[0]}
+    if scripts <= {Script.SIMPLIFIED, Script.NONE}:
+        return Conversion.NONE
+    regions = {left[1], right[1]} - {""}
+    if regions == {"tw"}:
+        return Conversion.TW2S
+    if regions == {"hk"}:
+        return Conversion.HK2S
+    return Conversion.T2S

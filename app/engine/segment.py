@@ -1,0 +1,189 @@
+"""Split a document's text into clauses with structural labels.
+
+Lines become paragraphs (hard-wrapped lines re-joined), paragraphs become sentences at
+。！？； outside quotes, and each paragraph's leading structure marker (一、 （一） 1. （1） ①
+第X章 第X条) gives the clause its label. Every character of the text belongs to exactly one
+clause or to the whitespace between clauses.
+
+>>> text = "一、总则\\n（一）目的。范围。\\n二、附则"
+>>> [(text[c.start:c.end], c.label) for c in segment(text)]
+[('一、总则', '一'), ('（一）目的。', '一/（一）'), ('范围。', '一/（一）'), ('二、附则', '二')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.model import Clause
+
+_HAN_NUMERAL = "一二三四五六七八九十百零〇两"
+# Markdown or list decoration that may precede a structure marker.
+_PREFIX = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+)?(?:\*\*|__)?")
+# Structure markers by type; the type decides nesting (the first-seen type is outermost).
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"第[{_HAN_NUMERAL}\d]+[编章]")),
+    ("section", re.compile(rf"第[{_HAN_NUMERAL}\d]+节")),
+    ("article", re.compile(rf"第[{_HAN_NUMERAL}\d]+[条條]")),
+    ("han", re.compile(rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])")),
+    ("han_paren", re.compile(rf"[（(][{_HAN_NUMERAL}]+[）)]")),
+    ("digit", re.compile(r"\d{1,3}[.．、](?![\d.．])")),
+    ("digit_paren", re.compile(r"[（(]\d{1,3}[）)]")),
+    ("circled", re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")),
+)
+_SENTENCE_END = set("。！？；!?;")
+_CLOSERS = set("”’」』）)】\"'*_")
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_TERMINAL = set("。！？；：!?;:”」』")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # without the trailing newline and whitespace
+
+
+def segment(text: str) -> list[Clause]:
+    """Return the clauses of ``text`` in reading order."""
+    clauses: list[Clause] = []
+    stack: list[tuple[str, str]] = []  # (marker type, label part) from outermost inward
+    for start, end in _paragraphs(text):
+        prefix = _PREFIX.match(text, start, end)
+        marker = ""
+        marker_start = -1
+        position = prefix.end() if prefix else start
+        for marker_type, pattern in _MARKERS:
+            found = pattern.match(text, position, end)
+            if found and found.end() < end:
+                marker = found.group()
+                marker_start = found.start()
+                types = [t for t, _ in stack]
+                if marker_type in types:
+                    del stack[types.index(marker_type):]
+                stack.append((marker_type, _label_part(marker)))
+                break
+        label = "/".join(part for _, part in stack)
+        for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
+            first = number == 0
+            clauses.append(Clause(
+                index=len(clauses), start=s_start, end=s_end, level=len(stack),
+                marker=marker if first else "", label=label,
+                marker_start=marker_start if first and marker else -1))
+    return clauses
+
+
+def _label_part(marker: str) -> str:
+    """The marker as shown in labels: separators dropped, brackets made full width."""
+    return marker.rstrip("、．.").replace("(", "（").replace(")", "）")
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            offset = raw.index(stripped[0])
+            lines.append(_Line(position + offset, position + offset + len(stripped)))
+        position += len(raw) + 1
+    return lines
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(char) >= 0x2E80 else 1 for char in text)
+
+
+def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+    """The column at which the text was hard-wrapped (PDF extraction), or None if it was not."""
+    widths = sorted(_display_width(text[line.start:line.end]) for line in lines)
+    if len(widths) < 6:
+        return None
+    width = widths[int(len(widths) * 0.9)]
+    if width > 160:
+        return None
+    near = sum(1 for w in widths if w >= width - 8)
+    return width if near >= len(widths) * 0.25 else None
+
+
+def _starts_with_marker(text: str, start: int, end: int) -> bool:
+    prefix = _PREFIX.match(text, start, end)
+    position = prefix.end() if prefix else start
+    if prefix and prefix.end() > start and text[start] in "#>":
+        return True
+    return any(pattern.match(text, position, end) for _, pattern in _MARKERS)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: one per non-blank line, hard-wrapped lines joined."""
+    lines = _lines(text)
+    width = _wrap_width(text, lines)
+    paragraphs: list[tuple[int, int]] = []
+    current: _Line | None = None
+    last: _Line | None = None  # the last physical line of the current paragraph
+    for line in lines:
+        if current is not None and last is not None:
+            wrapped = (width is not None
+                       and _display_width(text[last.start:last.end]) >= width - 8
+                       and text[last.end - 1] not in _TERMINAL
+                       and not _starts_with_marker(text, line.start, line.end))
+            if wrapped:
+                current = _Line(current.start, line.end)
+                last = line
+                continue
+            paragraphs.append((current.start, current.end))
+        current = last = line
+    if current is not None:
+        paragraphs.append((current.start, current.end))
+    return paragraphs
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a paragraph after sentence-ending punctuation that stands outside quotes."""
+    cuts = []
+    closing: list[str] = []
+    position = start
+    while position < end:
+        char = text[position]
+        if char in _OPEN_QUOTES:
+            closing.append(_OPEN_QUOTES[char])
+        elif closing and char == closing[-1]:
+            closing.pop()
+        elif char in _SENTENCE_END and not closing and not _is_mojibake_mark(text, position, end):
+            cut = position + 1
+            while cut < end and text[cut] in _CLOSERS:
+                cut += 1
+            cuts.append(cut)
+            position = cut
+            continue
+        position += 1
+    spans = []
+    begin = start
+    for cut in cuts + [end]:
+        while begin < cut and text[begin].isspace():
+            begin += 1
+        stop = cut
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            spans.append((begin, stop))
+        begin = cut
+    # Markdown closing marks (the ** of a bold lead sentence) stay with their sentence.
+    return _attach_orphan_marks(text, spans)
+
+
+def _is_mojibake_mark(text: str, position: int, end: int) -> bool:
+    """An ASCII ? or ! glued to the next character is damage or code, not a sentence end."""
+    if text[position] not in "?!":
+        return False
+    return position + 1 < end and not text[position + 1].isspace() \
+        and text[position + 1] not in _CLOSERS
+
+def _attach_orphan_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and not any(ch.isalnum() or ord(ch) > 0x2E80 for ch in text[span[0]:span[1]]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
