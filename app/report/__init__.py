@@ -50,6 +50,7 @@ Writer = Callable[[Comparison, Path, ReportOptions], None]
 # loads only what it writes (and the PDF writer's Qt only when a PDF is asked for).
 WRITERS: dict[str, str] = {
     "json": "app.report.json_report:write",
+    "txt": "app.report.text_report:write",
 }
 
 

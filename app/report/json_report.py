@@ -1,0 +1,118 @@
+"""The JSON comparison report: format ``duizhao-comparison``, version 1 (json-report.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.model import (
+    KIND_ORDER,
+    Comparison,
+    Difference,
+    DocumentInfo,
+    Note,
+    Orphan,
+    Row,
+    RowSide,
+    RowStatus,
+)
+
+FORMAT = "duizhao-comparison"
+VERSION = 1
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    by_status = comparison.counts_by_status()
+    by_kind = comparison.counts_by_kind()
+    report: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"duizhao {__version__}",
+        "left": _document(comparison.left),
+        "right": _document(comparison.right),
+        "settings": {
+            "convert": comparison.effective_conversion.value,
+            "ignore": [kind.value for kind in KIND_ORDER if kind in comparison.settings.ignore],
+            "granularity": comparison.settings.granularity.value,
+        },
+        "summary": {
+            "rows": len(comparison.rows),
+            **{status.value: by_status.get(status, 0) for status in RowStatus},
+            "substantive": sum(1 for d in comparison.differences if d.substantive),
+            "by_kind": {kind.value: by_kind[kind] for kind in KIND_ORDER if by_kind.get(kind)},
+        },
+        "rows": [_row(row) for row in comparison.rows],
+        "differences": [_difference(d) for d in comparison.differences],
+    }
+    if comparison.orphaned:
+        report["orphaned"] = [_orphan(orphan) for orphan in comparison.orphaned]
+    return report
+
+
+def write(comparison: Comparison, path: Path, options: object = None) -> None:
+    """Write the report to ``path`` as UTF-8 JSON."""
+    path.write_text(dumps(comparison), encoding="utf-8")
+
+
+def dumps(comparison: Comparison) -> str:
+    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
+
+
+def _document(info: DocumentInfo) -> dict[str, Any]:
+    document = info.document
+    return {
+        "path": document.path,
+        "name": document.name,
+        "format": document.format,
+        "encoding": document.encoding,
+        "script": info.script.value,
+        "length": len(document.text),
+        "clauses": len(info.clauses),
+        "text": document.text,
+    }
+
+
+def _side(side: RowSide | None) -> dict[str, Any] | None:
+    if side is None:
+        return None
+    return {"clauses": list(side.clauses), "label": side.label, "start": side.start,
+            "end": side.end}
+
+
+def _row(row: Row) -> dict[str, Any]:
+    return {"id": row.id, "status": row.status.value, "left": _side(row.left),
+            "right": _side(row.right), "similarity": row.similarity,
+            "differences": list(row.differences), "moved_to": row.moved_to}
+
+
+def _note(note: Note | None) -> dict[str, Any] | None:
+    if note is None:
+        return None
+    return {"verdict": note.verdict, "comment": note.comment, "author": note.author,
+            "time": note.time}
+
+
+def _difference(difference: Difference) -> dict[str, Any]:
+    return {
+        "id": difference.id,
+        "row": difference.row,
+        "kind": difference.kind.value,
+        "substantive": difference.substantive,
+        "left": {"start": difference.left.start, "end": difference.left.end,
+                 "text": difference.left.text},
+        "right": {"start": difference.right.start, "end": difference.right.end,
+                  "text": difference.right.text},
+        "note": _note(difference.note),
+    }
+
+
+def _orphan(orphan: Orphan) -> dict[str, Any]:
+    anchor = orphan.anchor
+    return {
+        "anchor": {"kind": anchor.kind.value, "left": anchor.left, "right": anchor.right,
+                   "before": anchor.before, "after": anchor.after},
+        **(_note(orphan.note) or {}),
+    }
