@@ -5,10 +5,11 @@ subsequence, patience style); each gap between anchors is aligned by a dynamic p
 1-1, 1-0, 0-1, 1-2 and 2-1 steps scored by rapidfuzz similarity; leftover deletions and
 insertions that are near-identical are then paired as moves.
 
->>> pairs = align(["甲乙丙", "丁戊己", "庚辛壬"], ["甲乙丙", "庚辛壬", "丁戊己"]).pairs
->>> [(p.left, p.right) for p in pairs]
+>>> left = ["总则目的和依据", "附则生效日期", "适用范围和对象"]
+>>> right = ["总则目的和依据", "适用范围和对象", "附则生效日期"]
+>>> [(p.left, p.right) for p in align(left, right).pairs]
 [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,))]
->>> align(["甲乙丙", "丁戊己", "庚辛壬"], ["甲乙丙", "庚辛壬", "丁戊己"]).moves
+>>> align(left, right).moves
 {1: 2}
 """
 

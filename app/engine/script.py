@@ -45,23 +45,57 @@ def _ambiguous(name: str) -> frozenset[str]:
 
 
 @cache
-def translation_table(conversion: Conversion) -> dict[int, int]:
-    """A ``str.translate`` table folding ``conversion``'s source script to simplified.
+def _character_pairs(name: str) -> frozenset[tuple[str, str]]:
+    """Pairs of characters a dictionary converts into one another.
 
-    >>> "國際貿易".translate(translation_table(Conversion.T2S))
-    '国际贸易'
-    >>> "臺灣".translate(translation_table(Conversion.TW2S))
-    '台湾'
+    Phrase entries count position by position where source and target have one length
+    (家具 -> 傢俱 pairs 家 with 傢); entries that change length are left out.
+    """
+    pairs = set()
+    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
+        for line in handle:
+            source, _, targets = line.rstrip("\n").partition("\t")
+            for target in targets.split(" "):
+                if len(target) == len(source):
+                    pairs.update((a, b) for a, b in zip(source, target, strict=True) if a != b)
+    return frozenset(pairs)
+
+
+@cache
+def translation_table(conversion: Conversion) -> dict[int, int]:
+    """A ``str.translate`` table folding every script form of a character to one key character.
+
+    Characters that OpenCC converts into one another in either direction (复/復/複/覆,
+    了/瞭) share a key, so whatever a conversion may explain is never a wording change.
+    The region configs add their variant forms (臺/台, 裏/裡).
+
+    >>> table = translation_table(Conversion.T2S)
+    >>> "國際貿易".translate(table) == "国际贸易".translate(table)
+    True
+    >>> "瞭解批覆".translate(table) == "了解批复".translate(table)
+    True
     """
     if conversion in (Conversion.NONE, Conversion.AUTO):
         return {}
-    to_simplified = _char_map("TSCharacters.txt")
-    chain = dict(to_simplified)
+    names = ["TSCharacters.txt", "STCharacters.txt", "TSPhrases.txt", "STPhrases.txt"]
     variants_file = _REGION_VARIANTS.get(conversion)
     if variants_file:
-        for variant, standard in _char_map(variants_file).items():
-            chain[variant] = to_simplified.get(standard, standard)
-    return {ord(source): ord(target) for source, target in chain.items()}
+        names += [variants_file, variants_file.replace("Rev", "")]
+    parent: dict[str, str] = {}
+
+    def root(char: str) -> str:
+        while parent.get(char, char) != char:
+            parent[char] = parent.get(parent[char], parent[char])
+            char = parent[char]
+        return char
+
+    for name in names:
+        for source, target in sorted(_character_pairs(name)):
+            a, b = root(source), root(target)
+            if a != b:
+                # The smaller code point represents the group: deterministic.
+                parent[max(a, b)] = min(a, b)
+    return {ord(char): ord(root(char)) for char in parent if root(char) != char}
 
 
 @cache
