@@ -19,7 +19,7 @@ from app.model import Clause
 
 _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
 # Markdown or list decoration that may precede a structure marker.
-_PREFIX = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+)?(?:\*\*|__)?")
+_PREFIX = re.compile(r"(?:#{1,6}[^\S\n]+|>[^\S\n]*|[-*+][^\S\n]+)?[^\S\n]*(?:\*\*|__)?[^\S\n]*")
 # Structure markers by type; the type decides nesting (the first-seen type is outermost).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"第[{_HAN_NUMERAL}\d]+[编章]")),

@@ -1,0 +1,100 @@
+"""Property tests of the engine's invariants (hypothesis)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opencc import OpenCC
+
+from app.engine import compare
+from app.model import Document, RowStatus
+from tests.invariants import assert_contract
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SEEDS = ("plan-simplified.md", "trade-plan.md", "plan-2021-draft.txt")
+HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于发成会可"
+PIECES = st.one_of(
+    st.text(alphabet=HAN, min_size=1, max_size=12),
+    st.sampled_from(["，", "。", "；", "、", "“", "”", "（一）", "1. ", "一、", "## ", "**",
+                     "\n", "\n\n", " ", "\u3000", "2020", "3.5%", "?", "\ufffd", "貿易", "發展"]),
+)
+DOCUMENT = st.lists(PIECES, max_size=40).map("".join)
+RELAXED = settings(max_examples=60, deadline=None,
+                   suppress_health_check=[HealthCheck.too_slow])
+
+
+@cache
+def _seed_lines(name: str) -> tuple[str, ...]:
+    return tuple((SAMPLES / name).read_text("utf-8").split("\n"))
+
+
+@st.composite
+def seed_excerpts(draw: st.DrawFn) -> str:
+    """A run of consecutive lines from one of the sample documents."""
+    lines = _seed_lines(draw(st.sampled_from(SEEDS)))
+    start = draw(st.integers(0, len(lines) - 1))
+    length = draw(st.integers(1, 30))
+    return "\n".join(lines[start:start + length])
+
+
+def _compare(left: str, right: str):
+    return compare(Document(left, "md", "utf-8"), Document(right, "txt", "utf-8"))
+
+
+@RELAXED
+@given(DOCUMENT, DOCUMENT)
+def test_spans_resolve_and_nothing_is_dropped(left: str, right: str) -> None:
+    assert_contract(_compare(left, right))
+
+
+@RELAXED
+@given(DOCUMENT)
+def test_identical_inputs_give_only_equal_rows(text: str) -> None:
+    result = _compare(text, text)
+    assert result.differences == ()
+    assert all(row.status is RowStatus.EQUAL for row in result.rows)
+
+
+@RELAXED
+@given(seed_excerpts())
+def test_simplified_to_traditional_conversion_is_never_substantive(text: str) -> None:
+    converted = OpenCC("s2t").convert(text)
+    result = _compare(text, converted)
+    assert result.substantive == ()
+    assert_contract(result)
+
+
+def _punctuation_edits(text: str) -> str:
+    return (text.replace("，", ",").replace("（", "(").replace("）", ")")
+            .replace("“", "「").replace("”", "」").replace("：", ":"))
+
+
+def _whitespace_edits(text: str) -> str:
+    return text.replace("\n", "\n\n").replace("。", "。 ").replace("  ", "\u3000")
+
+
+def _markdown_edits(text: str) -> str:
+    return "\n".join(("## " + line if line and not line.startswith("#") else line)
+                     for line in text.replace("#", "").split("\n"))
+
+
+@RELAXED
+@given(seed_excerpts(), st.sampled_from([_punctuation_edits, _whitespace_edits,
+                                         _markdown_edits]))
+def test_presentation_only_edits_are_never_substantive(text: str, edit) -> None:
+    result = _compare(text, edit(text))
+    assert result.substantive == (), [(d.kind, d.left.text, d.right.text)
+                                      for d in result.substantive]
+
+
+@RELAXED
+@given(st.lists(st.text(alphabet=HAN, min_size=6, max_size=20), min_size=2, max_size=8,
+                unique=True), st.integers(1, 30))
+def test_renumbering_is_never_substantive(items: list[str], first: int) -> None:
+    left = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, 1))
+    right = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, first))
+    result = _compare(left, right)
+    assert result.substantive == ()
