@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz, process
 
 # Below this similarity two clauses are not the same clause edited.
@@ -28,6 +29,11 @@ MATCH_THRESHOLD = 0.5
 MOVE_THRESHOLD = 0.8
 # Gaps with more cells than this are narrowed by similarity anchors before the DP.
 DP_CELL_LIMIT = 40_000
+# Beyond this many cells, pairing by similarity costs more than it can find.
+SIMILARITY_CELL_LIMIT = 4_000_000
+# diff-match-patch over clause keys only runs where no key is unique (repeated text); the
+# limit only matters for huge unrelated stretches, which finish long before it otherwise.
+KEY_DIFF_TIMEOUT = 5.0
 # Keys shorter than this are too common to be moves on their own ("附件", "1").
 MOVE_MIN_LENGTH = 6
 
@@ -109,8 +115,11 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
         pairs.extend(Pair((i,), (), 0.0) for i in range(l0, l1))
         pairs.extend(Pair((), (j,), 0.0) for j in range(r0, r1))
         return
+    cells = (l1 - l0) * (r1 - r0)
     anchors = _unique_anchors(left, right, l0, l1, r0, r1)
-    if not anchors and (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
+    if not anchors and cells > DP_CELL_LIMIT:
+        anchors = _equal_run_anchors(left, right, l0, l1, r0, r1)
+    if not anchors and DP_CELL_LIMIT < cells <= SIMILARITY_CELL_LIMIT:
         anchors = _similarity_anchors(left, right, l0, l1, r0, r1)
     if not anchors:
         if (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
@@ -126,6 +135,24 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
         pairs.append(Pair((i,), (j,), 1.0))
         i0, j0 = i + 1, j + 1
     _align_range(left, right, i0, l1, j0, r1, pairs, should_cancel)
+
+
+def _equal_run_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
+                       r1: int) -> list[tuple[int, int]]:
+    """Equal keys matched in order by diff-match-patch over the keys (one code per key)."""
+    codes: dict[str, str] = {}
+    encoded = ["".join(codes.setdefault(key, chr(0x100 + len(codes))) for key in keys)
+               for keys in (left[l0:l1], right[r0:r1])]
+    matcher = diff_match_patch()
+    matcher.Diff_Timeout = KEY_DIFF_TIMEOUT
+    anchors = []
+    i, j = l0, r0
+    for operation, chunk in matcher.diff_main(encoded[0], encoded[1], False):
+        if operation == 0:
+            anchors.extend((i + k, j + k) for k in range(len(chunk)) if left[i + k])
+        i += len(chunk) if operation <= 0 else 0
+        j += len(chunk) if operation >= 0 else 0
+    return anchors
 
 
 def _similarity_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,

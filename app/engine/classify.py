@@ -14,6 +14,7 @@ from app.engine.normalize import MARKUP_CHARS, width_table
 from app.model import Kind
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _NUMERIC = re.compile(r"[0-9.%‰〇零一二三四五六七八九十百千万亿两]+")
 _HAS_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两]")
 # Signs of text decoded with the wrong code page: replacement characters, the classic
@@ -86,7 +87,7 @@ def classify_marker(left: str, right: str) -> Kind | None:
 
 def classify_folded(left_char: str, right_char: str) -> Kind:
     """Two different characters with the same key: a script variant or a width variant."""
-    return Kind.SCRIPT if re.match(rf"[{_HAN}]", left_char) else Kind.PUNCTUATION
+    return Kind.SCRIPT if _HAN_CHAR.match(left_char) else Kind.PUNCTUATION
 
 
 def _marker_number(marker: str) -> str:

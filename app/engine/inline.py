@@ -249,30 +249,35 @@ def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
 
 def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
                              length: int) -> list[RawDifference]:
-    found: list[RawDifference] = []
+    """Script and width variants among matched characters, and the text between them."""
     text_l, text_r = left.text, right.text
-    positions_l, positions_r = left.positions, right.positions
-    first_l, last_l = positions_l[i], positions_l[i + length - 1] + 1
-    first_r, last_r = positions_r[j], positions_r[j + length - 1] + 1
-    if text_l[first_l:last_l] == text_r[first_r:last_r]:
-        return found
-    run: list[int] = []  # key offsets (from i) of a run of script variants
+    positions_l = left.positions[i:i + length]
+    positions_r = right.positions[j:j + length]
+    if text_l[positions_l[0]:positions_l[-1] + 1] == text_r[positions_r[0]:positions_r[-1] + 1]:
+        return []
+    found: list[RawDifference] = []
+    raw_l = [text_l[p] for p in positions_l]
+    raw_r = [text_r[q] for q in positions_r]
+    differing = [k for k, pair in enumerate(zip(raw_l, raw_r, strict=True))
+                 if pair[0] != pair[1]]
+    run: list[int] = []  # consecutive differing key offsets of one kind
     run_kind: Kind | None = None
-    for k in range(length):
-        p, q = positions_l[i + k], positions_r[j + k]
-        if text_l[p] != text_r[q]:
-            kind = classify_folded(text_l[p], text_r[q])
-            if run and (kind is not run_kind or run[-1] != k - 1):
-                found.append(_variant_run(left, right, i, j, run, run_kind))
-                run = []
-            run.append(k)
-            run_kind = kind
-        if k + 1 < length:
-            next_p, next_q = positions_l[i + k + 1], positions_r[j + k + 1]
-            if next_p != p + 1 or next_q != q + 1:
-                found += _between(left, right, p + 1, next_p, q + 1, next_q)
+    for k in differing:
+        kind = classify_folded(raw_l[k], raw_r[k])
+        if run and (kind is not run_kind or run[-1] != k - 1):
+            found.append(_variant_run(left, right, i, j, run, run_kind))
+            run = []
+        run.append(k)
+        run_kind = kind
     if run:
         found.append(_variant_run(left, right, i, j, run, run_kind))
+    breaks_l, breaks_r = left.document.breaks_after, right.document.breaks_after
+    for k in [k for k in range(length - 1)
+              if breaks_l[positions_l[k]] or breaks_r[positions_r[k]]]:
+        p, q = positions_l[k], positions_r[k]
+        next_p, next_q = positions_l[k + 1], positions_r[k + 1]
+        if next_p != p + 1 or next_q != q + 1:
+            found += _between(left, right, p + 1, next_p, q + 1, next_q)
     return found
 
 

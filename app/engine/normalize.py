@@ -81,6 +81,8 @@ class NormalizedDocument:
     folded: str
     clauses: tuple[Clause, ...]
     keys: tuple[ClauseKey, ...]
+    # 1 at each content offset whose next content character is not adjacent in the text.
+    breaks_after: bytes
 
 
 def normalize_document(text: str, clauses: list[Clause],
@@ -89,28 +91,27 @@ def normalize_document(text: str, clauses: list[Clause],
     table = {**width_table(), **script_table}
     folded = text.translate(table)
     runs = [(m.start(), m.end()) for m in _content_run().finditer(folded)]
-    run_starts = [start for start, _ in runs]
+    # The whole document's key and positions; each clause takes a slice of them.
+    all_key = "".join([folded[start:end] for start, end in runs])
+    all_positions: list[int] = []
+    for start, end in runs:
+        all_positions.extend(range(start, end))
     keys = []
     for clause in clauses:
-        pieces: list[str] = []
-        positions: list[int] = []
-        skip_start, skip_end = (clause.marker_start, clause.marker_end) if clause.marker \
-            else (-1, -1)
-        index = max(0, bisect_left(run_starts, clause.start) - 1)
-        while index < len(runs) and runs[index][0] < clause.end:
-            start, end = max(runs[index][0], clause.start), min(runs[index][1], clause.end)
-            for low, high in _minus(start, end, skip_start, skip_end):
-                pieces.append(folded[low:high])
-                positions.extend(range(low, high))
-            index += 1
-        keys.append(ClauseKey("".join(pieces), tuple(positions)))
-    return NormalizedDocument(text, folded, tuple(clauses), tuple(keys))
-
-
-def _minus(start: int, end: int, cut_start: int, cut_end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` without ``[cut_start, cut_end)``, as a list of non-empty ranges."""
-    if end <= start:
-        return []
-    if cut_end <= start or cut_start >= end:
-        return [(start, end)]
-    return [(low, high) for low, high in ((start, cut_start), (cut_end, end)) if high > low]
+        first = bisect_left(all_positions, clause.start)
+        last = bisect_left(all_positions, clause.end)
+        if clause.marker:
+            marker_first = bisect_left(all_positions, clause.marker_start)
+            marker_last = bisect_left(all_positions, clause.marker_end)
+            keys.append(ClauseKey(
+                all_key[first:marker_first] + all_key[marker_last:last],
+                tuple(all_positions[first:marker_first] + all_positions[marker_last:last])))
+        else:
+            keys.append(ClauseKey(all_key[first:last], tuple(all_positions[first:last])))
+    breaks = bytearray(len(text) + 1)
+    for _, end in runs:
+        breaks[end - 1] = 1
+    for clause in clauses:
+        if clause.marker and clause.marker_start > 0:
+            breaks[clause.marker_start - 1] = 1
+    return NormalizedDocument(text, folded, tuple(clauses), tuple(keys), bytes(breaks))

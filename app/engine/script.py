@@ -6,6 +6,9 @@ and a key position is also a source position (design.md: never the phrase-level 
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -63,13 +66,50 @@ def _character_pairs(name: str) -> frozenset[tuple[str, str]]:
 
 @cache
 def translation_table(conversion: Conversion) -> dict[int, int]:
+    """The folding table for ``conversion``, read from the user's cache when possible.
+
+    Building it parses OpenCC's phrase dictionaries (about 0.3 s); the cached copy is keyed
+    by the dictionaries' sizes and dates, so an OpenCC update rebuilds it.
+    """
+    if conversion in (Conversion.NONE, Conversion.AUTO):
+        return {}
+    cache_file = _cache_dir() / f"fold-{conversion.value}-{_dictionary_stamp()}.json"
+    try:
+        return {int(k): v for k, v in json.loads(cache_file.read_text("utf-8")).items()}
+    except (OSError, ValueError, AttributeError):
+        pass
+    table = build_translation_table(conversion)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(table), "utf-8")
+        os.replace(temporary, cache_file)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return table
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "duizhao"
+
+
+def _dictionary_stamp() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(_DICTIONARIES.glob("*.txt")):
+        status = path.stat()
+        digest.update(f"{path.name}:{status.st_size}:{status.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
+
+
+def build_translation_table(conversion: Conversion) -> dict[int, int]:
     """A ``str.translate`` table folding every script form of a character to one key character.
 
     Characters that OpenCC converts into one another in either direction (复/復/複/覆,
     了/瞭) share a key, so whatever a conversion may explain is never a wording change.
     The region configs add their variant forms (臺/台, 裏/裡).
 
-    >>> table = translation_table(Conversion.T2S)
+    >>> table = build_translation_table(Conversion.T2S)
     >>> "國際貿易".translate(table) == "国际贸易".translate(table)
     True
     >>> "瞭解批覆".translate(table) == "了解批复".translate(table)

@@ -34,6 +34,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SENTENCE_END = set("。！？；!?;")
 _CLOSERS = set("”’」』）)】\"'*_")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+# The only characters the sentence splitter needs to look at.
+_SENTENCE_SIGNAL = re.compile("[" + re.escape("".join(
+    sorted(_SENTENCE_END | set(_OPEN_QUOTES) | set(_OPEN_QUOTES.values())))) + "]")
 _TERMINAL = set("。！？；：!?;:”」』")
 
 
@@ -90,7 +93,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _display_width(text: str) -> int:
-    return sum(2 if ord(char) >= 0x2E80 else 1 for char in text)
+    """Columns the text takes: two for a Chinese character, one for ASCII (GB18030 bytes)."""
+    return len(text.encode("gb18030", errors="replace"))
 
 
 def _wrap_width(text: str, lines: list[_Line]) -> int | None:
@@ -141,21 +145,23 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a paragraph after sentence-ending punctuation that stands outside quotes."""
     cuts = []
     closing: list[str] = []
-    position = start
-    while position < end:
+    resume = start
+    for found in _SENTENCE_SIGNAL.finditer(text, start, end):
+        position = found.start()
+        if position < resume:
+            continue
         char = text[position]
         if char in _OPEN_QUOTES:
             closing.append(_OPEN_QUOTES[char])
         elif closing and char == closing[-1]:
             closing.pop()
-        elif char in _SENTENCE_END and not closing and not _is_mojibake_mark(text, position, end):
+        elif char in _SENTENCE_END and not closing \
+                and not _is_mojibake_mark(text, position, end):
             cut = position + 1
             while cut < end and text[cut] in _CLOSERS:
                 cut += 1
             cuts.append(cut)
-            position = cut
-            continue
-        position += 1
+            resume = cut
     spans = []
     begin = start
     for cut in cuts + [end]:

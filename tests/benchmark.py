@@ -1,0 +1,96 @@
+"""Speed and memory of a whole ``duizhao compare`` run (run by hand; not part of the suite).
+
+    .venv/bin/python tests/benchmark.py [--repeat N]
+
+It makes an edited traditional copy of the 144k-character sample (wording, figures, an
+inserted, a deleted and a moved clause, encoding damage, punctuation), then times:
+  * the whole command ``duizhao compare LEFT RIGHT -o x.json`` (process start included);
+  * the baseline: OpenCC t2s of both sides and diff-match-patch over the whole texts;
+  * the same command on ten times the text, to show how cost grows;
+and reports the peak memory of the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from diff_match_patch import diff_match_patch
+from opencc import OpenCC
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "samples" / "decision-pdf-extract.txt"
+
+
+def edited_copy(text: str) -> str:
+    """The text converted to traditional with one edit of every substantive kind."""
+    lines = text.split("\n")
+    long_lines = [n for n, line in enumerate(lines) if len(line.strip()) > 30]
+    moved = lines[long_lines[40]]
+    lines[long_lines[40]] = ""
+    lines.insert(long_lines[300], moved)  # moved clause
+    lines[long_lines[120]] = ""  # deleted clause
+    lines.insert(long_lines[200], "新增条款：建立健全跨部门协调机制，定期评估实施效果。")
+    edited = "\n".join(lines)
+    edited = edited.replace("国务院决定", "国务院研究决定", 1)  # wording
+    edited = edited.replace("2017", "2018", 2)  # figures
+    edited = edited.replace("，", ",", 200)  # punctuation
+    converted = OpenCC("s2t").convert(edited)
+    middle = len(converted) // 2
+    return converted[:middle] + "??" + converted[middle + 3:]  # encoding damage
+
+
+def run_command(left: Path, right: Path, out: Path, repeat: int) -> tuple[float, int]:
+    """Median wall time of the CLI and its peak resident memory in MB."""
+    command = [sys.executable, "-m", "app", "compare", str(left), str(right), "-o", str(out)]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"compare failed: {result.stderr}")
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(times), peak_kb // 1024
+
+
+def baseline(left: str, right: str) -> float:
+    """OpenCC t2s of both sides, then diff-match-patch over the whole texts (default limit)."""
+    start = time.perf_counter()
+    converter = OpenCC("t2s")
+    diff_match_patch().diff_main(converter.convert(left), converter.convert(right))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    text = SOURCE.read_text("utf-8")
+    edited = edited_copy(text)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        left, right = work / "left.txt", work / "right.txt"
+        left.write_text(text, "utf-8")
+        right.write_text(edited, "utf-8")
+        one, memory = run_command(left, right, work / "x.json", args.repeat)
+        base = baseline(text, edited)
+        left.write_text("\n".join([text] * 10), "utf-8")
+        right.write_text("\n".join([edited] * 10), "utf-8")
+        ten, memory_ten = run_command(left, right, work / "x10.json", 1)
+    print(f"text: {len(text):,} characters left, {len(edited):,} right")
+    print(f"duizhao compare -o x.json:         {one:.2f} s (median of {args.repeat}), "
+          f"peak memory {memory} MB")
+    print(f"baseline t2s + diff-match-patch:   {base:.2f} s")
+    print(f"ten times the text:                {ten:.2f} s ({ten / one:.1f}x), "
+          f"peak memory {memory_ten} MB")
+
+
+if __name__ == "__main__":
+    main()
