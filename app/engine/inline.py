@@ -29,6 +29,8 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Equal runs this short between two changes, one of them garbled, belong to the damage.
 _DAMAGE_BRIDGE = 2
+# Script variants this many matched characters apart are reported as one difference.
+_VARIANT_BRIDGE = 2
 
 
 def _matcher() -> diff_match_patch:
@@ -264,7 +266,8 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
     run_kind: Kind | None = None
     for k in differing:
         kind = classify_folded(raw_l[k], raw_r[k])
-        if run and (kind is not run_kind or run[-1] != k - 1):
+        if run and (kind is not run_kind
+                    or not _same_phrase(positions_l, positions_r, run[-1], k)):
             found.append(_variant_run(left, right, i, j, run, run_kind))
             run = []
         run.append(k)
@@ -279,6 +282,19 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
         if next_p != p + 1 or next_q != q + 1:
             found += _between(left, right, p + 1, next_p, q + 1, next_q)
     return found
+
+
+def _same_phrase(positions_l: tuple[int, ...], positions_r: tuple[int, ...], previous: int,
+                 k: int) -> bool:
+    """Whether two variants a few characters apart stand in one unbroken stretch of text.
+
+    國際貿易 against 国际贸易 is one script difference, not three: variants separated by
+    at most ``_VARIANT_BRIDGE`` matched characters and no punctuation or space are joined.
+    """
+    distance = k - previous
+    return (distance <= _VARIANT_BRIDGE + 1
+            and positions_l[k] - positions_l[previous] == distance
+            and positions_r[k] - positions_r[previous] == distance)
 
 
 def _variant_run(left: _Side, right: _Side, i: int, j: int, run: list[int],
