@@ -1,0 +1,52 @@
+"""Script detection and the folding tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from opencc import OpenCC
+
+from app.engine import script
+from app.model import Conversion, Script
+
+
+def test_sample_scripts(samples_dir: Path) -> None:
+    assert script.detect_script((samples_dir / "plan-simplified.md").read_text("utf-8"))[0] \
+        is Script.SIMPLIFIED
+    assert script.detect_script((samples_dir / "plan-traditional.txt").read_text("utf-8"))[0] \
+        is Script.TRADITIONAL
+
+
+def test_taiwan_and_hong_kong_variants_are_recognised(samples_dir: Path) -> None:
+    text = (samples_dir / "trade-plan.md").read_text("utf-8")
+    assert script.detect_script(OpenCC("s2tw").convert(text)) == (Script.TRADITIONAL, "tw")
+    assert script.detect_script(OpenCC("s2hk").convert(text)) == (Script.TRADITIONAL, "hk")
+
+
+def test_mixed_text() -> None:
+    assert script.detect_script("国家發展改革，人民群众經濟贸易")[0] is Script.MIXED
+
+
+def test_region_conversions_fold_their_variants() -> None:
+    table = script.translation_table(Conversion.TW2S)
+    assert "裡面".translate(table) == "里面".translate(table)
+
+
+@pytest.fixture()
+def fresh_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    script.translation_table.cache_clear()
+    yield tmp_path / "duizhao"
+    script.translation_table.cache_clear()
+
+
+def test_table_is_cached_and_a_corrupt_cache_is_rebuilt(fresh_tables: Path) -> None:
+    built = script.translation_table(Conversion.T2S)
+    cached = list(fresh_tables.glob("fold-t2s-*.json"))
+    assert len(cached) == 1
+    cached[0].write_text("{not json", "utf-8")
+    script.translation_table.cache_clear()
+    assert script.translation_table(Conversion.T2S) == built
+    assert script.translation_table(Conversion.T2S) == script.build_translation_table(
+        Conversion.T2S)
