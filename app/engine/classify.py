@@ -9,6 +9,10 @@ fold to the same key are script (Han) or punctuation (width) differences.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from opencc import OpenCC
+from rapidfuzz import fuzz
 
 from app.engine.normalize import MARKUP_CHARS, width_table
 from app.model import Kind
@@ -49,7 +53,54 @@ def classify_change(left_key: str, right_key: str, left_context: str,
         return Kind.ENCODING
     if _is_figure(left_key) and _is_figure(right_key) and (left_key or right_key):
         return Kind.NUMBER
+    if is_transcoded(left_key, right_key) or is_transcoded(right_key, left_key):
+        return Kind.ENCODING
     return Kind.WORDING
+
+
+# Byte-level similarity (0-100) above which a run is taken for its counterpart's bytes.
+_BYTE_MATCH = 60
+# Mis-decodings seen in Chinese documents: (bytes written as, bytes read as).
+_MISREADINGS = (("utf-8", "gbk"), ("utf-8", "big5"), ("gbk", "big5"), ("big5", "gbk"))
+
+
+def is_transcoded(original: str, damaged: str) -> bool:
+    """Whether ``damaged`` is ``original`` (in either script) decoded with the wrong code page.
+
+    Confirms damage that leaves no ``?`` behind: UTF-8 read as GBK (你好 -> 浣犲ソ), GBK
+    read as Big5 and back, and GBK bytes read one byte out of step, which keeps the bytes
+    and changes every character.
+
+    >>> is_transcoded("你好世界", "浣犲ソ涓栫晫"), is_transcoded("加强合作", "推进协作")
+    (True, False)
+    """
+    if len(original) < 2 or len(damaged) < 2:
+        return False
+    for form in _script_forms(original):
+        for written, read in _MISREADINGS:
+            misread = form.encode(written, errors="replace").decode(read, errors="replace")
+            if fuzz.ratio(misread, damaged) >= 80:
+                return True
+        for encoding in ("gbk", "big5"):
+            try:
+                as_bytes = fuzz.ratio(form.encode(encoding).decode("latin-1"),
+                                      damaged.encode(encoding).decode("latin-1"))
+            except UnicodeEncodeError:
+                continue  # a side this code page cannot hold was not written in it
+            if as_bytes >= _BYTE_MATCH and as_bytes >= fuzz.ratio(form, damaged) + 30:
+                return True
+    return False
+
+
+def _script_forms(text: str) -> tuple[str, ...]:
+    """The text as written and in the other script (the damaged copy may be in either)."""
+    return tuple(dict.fromkeys((text, _converter("s2t").convert(text),
+                                _converter("t2s").convert(text))))
+
+
+@cache
+def _converter(config: str) -> OpenCC:
+    return OpenCC(config)
 
 
 def _is_figure(key: str) -> bool:

@@ -144,3 +144,15 @@ def test_progress_reaches_the_end() -> None:
     compare(Document(text, "txt", "utf-8"), Document(text, "txt", "utf-8"),
             CompareOptions(progress=lambda done, total: seen.append((done, total))))
     assert seen[-1][0] == seen[-1][1] > 0
+
+
+def test_utf8_read_as_gbk_is_encoding_damage() -> None:
+    # 你好世界 written as UTF-8 and read as GBK leaves no "?" behind: 浣犲ソ涓栫晫.
+    result = _compare("他说你好世界然后离开。", "他说浣犲ソ涓栫晫然后离开。")
+    assert [d.kind for d in result.substantive] == [Kind.ENCODING]
+
+
+def test_an_ordinary_rewording_is_not_mistaken_for_damage() -> None:
+    # 加强合作 -> 推进协作 shares no bytes: wording.
+    result = _compare("进一步加强合作交流。", "进一步推进协作交流。")
+    assert {d.kind for d in result.substantive} == {Kind.WORDING}
