@@ -31,6 +31,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("digit_paren", re.compile(r"[（(]\d{1,3}[）)]")),
     ("circled", re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")),
 )
+# All marker types in one pattern; the matching group's name is the type.
+_ANY_MARKER = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _MARKERS))
 _SENTENCE_END = set("。！？；!?;")
 _CLOSERS = set("”’」』）)】\"'*_")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -55,16 +57,15 @@ def segment(text: str) -> list[Clause]:
         marker = ""
         marker_start = -1
         position = prefix.end() if prefix else start
-        for marker_type, pattern in _MARKERS:
-            found = pattern.match(text, position, end)
-            if found and found.end() < end:
-                marker = found.group()
-                marker_start = found.start()
-                types = [t for t, _ in stack]
-                if marker_type in types:
-                    del stack[types.index(marker_type):]
-                stack.append((marker_type, _label_part(marker)))
-                break
+        found = _ANY_MARKER.match(text, position, end)
+        if found and found.end() < end:
+            marker_type = found.lastgroup
+            marker = found.group()
+            marker_start = found.start()
+            types = [t for t, _ in stack]
+            if marker_type in types:
+                del stack[types.index(marker_type):]
+            stack.append((marker_type, _label_part(marker)))
         label = "/".join(part for _, part in stack)
         for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
             first = number == 0
@@ -114,7 +115,7 @@ def _starts_with_marker(text: str, start: int, end: int) -> bool:
     position = prefix.end() if prefix else start
     if prefix and prefix.end() > start and text[start] in "#>":
         return True
-    return any(pattern.match(text, position, end) for _, pattern in _MARKERS)
+    return _ANY_MARKER.match(text, position, end) is not None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -72,3 +72,12 @@ def _covers(difference: Difference, expected: dict) -> bool:
     return (difference.kind == Kind(expected["kind"])
             and (expected["left"] is None or expected["left"] in difference.left.text)
             and (expected["right"] is None or expected["right"] in difference.right.text))
+
+
+def test_results_are_deterministic(samples_dir: Path) -> None:
+    from app.report.json_report import dumps
+
+    runs = {dumps(compare(load_document(samples_dir / "plan-simplified.md"),
+                          load_document(samples_dir / "plan-traditional.txt")))
+            for _ in range(2)}
+    assert len(runs) == 1
