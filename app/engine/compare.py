@@ -94,9 +94,10 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
                 word_granularity: bool, options: CompareOptions) -> list[_RowDraft]:
     moved_to = alignment.moves
     moved_from = {j: i for i, j in moved_to.items()}
+    block = _move_blocks(moved_to)
     drafts: list[_RowDraft] = []
-    left_row_of: dict[int, int] = {}
-    right_row_of: dict[int, int] = {}
+    source_row: dict[int, int] = {}  # move block -> row index at its old place
+    target_row: dict[int, int] = {}  # move block -> row index at its new place
     total = len(alignment.pairs)
     for number, pair in enumerate(alignment.pairs):
         if number % _PROGRESS_STEP == 0:
@@ -107,11 +108,19 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
         if pair.left and pair.right:
             drafts.append(_matched(pair, left, right, word_granularity))
         elif pair.left and pair.left[0] in moved_to:
-            left_row_of[pair.left[0]] = len(drafts)
-            drafts.append(_RowDraft(RowStatus.MOVED, pair.left, (), 0.0))
+            head = block[pair.left[0]]
+            if head in source_row and source_row[head] == len(drafts) - 1:
+                drafts[-1].left += pair.left
+            else:
+                source_row[head] = len(drafts)
+                drafts.append(_RowDraft(RowStatus.MOVED, pair.left, (), 0.0))
         elif pair.right and pair.right[0] in moved_from:
-            right_row_of[pair.right[0]] = len(drafts)
-            drafts.append(_RowDraft(RowStatus.MOVED, (), pair.right, 0.0))
+            head = block[moved_from[pair.right[0]]]
+            if head in target_row and target_row[head] == len(drafts) - 1:
+                drafts[-1].right += pair.right
+            else:
+                target_row[head] = len(drafts)
+                drafts.append(_RowDraft(RowStatus.MOVED, (), pair.right, 0.0))
         elif _extends(drafts, pair):
             previous = drafts[-1]
             previous.left += pair.left
@@ -119,12 +128,13 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
         else:
             status = RowStatus.DELETED if pair.left else RowStatus.INSERTED
             drafts.append(_RowDraft(status, pair.left, pair.right, 0.0))
-    for i, j in moved_to.items():
-        source, target = left_row_of[i], right_row_of[j]
+    for head, source in source_row.items():
+        target = target_row[head]
         drafts[source].partner, drafts[target].partner = target, source
-        left_side, right_side = make_side(left, (i,)), make_side(right, (j,))
-        drafts[source].similarity = drafts[target].similarity = similarity(
-            left_side.key, right_side.key)
+        left_side = make_side(left, drafts[source].left)
+        right_side = make_side(right, drafts[target].right)
+        drafts[source].similarity = drafts[target].similarity = round(similarity(
+            left_side.key, right_side.key), 4)
         drafts[source].differences = [
             RawDifference(Kind.MOVED, left_side.start, left_side.end, right_side.start,
                           right_side.end),
@@ -132,6 +142,20 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     if options.progress:
         options.progress(total, total)
     return drafts
+
+
+def _move_blocks(moves: dict[int, int]) -> dict[int, int]:
+    """Map each moved left clause to the first clause of its block.
+
+    Consecutive clauses that moved together to consecutive places (an item of several
+    sentences) are one move.
+    """
+    block: dict[int, int] = {}
+    for i in sorted(moves):
+        previous = i - 1
+        together = previous in moves and moves[previous] + 1 == moves[i]
+        block[i] = block[previous] if together else i
+    return block
 
 
 def _extends(drafts: list[_RowDraft], pair: Pair) -> bool:
