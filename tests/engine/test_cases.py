@@ -156,3 +156,14 @@ def test_an_ordinary_rewording_is_not_mistaken_for_damage() -> None:
     # 加强合作 -> 推进协作 shares no bytes: wording.
     result = _compare("进一步加强合作交流。", "进一步推进协作交流。")
     assert {d.kind for d in result.substantive} == {Kind.WORDING}
+
+
+def test_an_item_of_several_sentences_moves_as_one() -> None:
+    # Item 2 (three sentences) moved to the end, past three others: one move, not three.
+    item = "2.跨区域合作进一步深化。合作机制不断健全。合作领域稳步拓展。"
+    others = ["3.企业服务能级进一步增强。", "4.多元联动体系进一步健全。",
+              "5.驻外机构功能有效发挥。"]
+    left = "\n".join(["1.对口帮扶工作进一步提升。", item, *others])
+    right = "\n".join(["1.对口帮扶工作进一步提升。", *others, item])
+    moved = [d for d in _compare(left, right).differences if d.kind is Kind.MOVED]
+    assert [(d.left.text, d.right.text) for d in moved] == [(item, item)]
