@@ -1,0 +1,70 @@
+"""Start the window: ``duizhao [--screenshot PNG] [LEFT RIGHT]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.gui.main_window import MainWindow
+from app.gui.translations import install_language
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="duizhao", description="Open the Duizhao window.")
+    parser.add_argument("left", nargs="?", help="the earlier document")
+    parser.add_argument("right", nargs="?", help="the later document")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="open the pair, wait for the comparison, save the window as PNG "
+                             "and exit")
+    args = parser.parse_args(argv)
+    if (args.left is None) != (args.right is None):
+        parser.error("give two documents, or none")
+    if args.screenshot and args.left is None:
+        parser.error("--screenshot needs two documents")
+    return args
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _parse(argv)
+    application = QApplication.instance() or QApplication([sys.argv[0], *argv[:0]])
+    application.setApplicationName("Duizhao")
+    application.setOrganizationName("Duizhao")
+    store = QSettings()
+    window = MainWindow(store)
+    install_language(window.settings.language)
+    window.show()
+    if args.screenshot:
+        return _screenshot(application, window, args.left, args.right, args.screenshot)
+    if args.left:
+        window.open_pair(args.left, args.right)
+    return application.exec()
+
+
+def _screenshot(application: QApplication, window: MainWindow, left: str, right: str,
+                path: str) -> int:
+    status = {"code": 0}
+
+    def save(_comparison: object) -> None:
+        QTimer.singleShot(300, lambda: finish(window.grab().save(path)))
+
+    def finish(saved: bool) -> None:
+        if not saved:
+            print(f"duizhao: {path}: cannot write the screenshot", file=sys.stderr)
+            status["code"] = 2
+        application.quit()
+
+    def fail(message: str) -> None:
+        print(f"duizhao: {message}", file=sys.stderr)
+        status["code"] = 2
+        application.quit()
+
+    window.comparison_shown.connect(save)
+    window.runner.failed.connect(fail)
+    window.open_pair(left, right)
+    application.exec()
+    window.runner.wait()
+    return status["code"]

@@ -1,0 +1,730 @@
+"""The main window: two documents side by side, the differences panel, menus and status."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFontDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.delegate import HighlightDelegate
+from app.gui.dialogs import ExportDialog, OpenPairDialog
+from app.gui.export import ExportRunner
+from app.gui.models import Column, ComparisonModel, DifferenceFilter, DifferencesModel, Roles
+from app.gui.palette import KIND_COLORS, kind_name
+from app.gui.paths import SAMPLE_PAIR
+from app.gui.settings import LANGUAGES, AppSettings, load_settings, save_settings
+from app.gui.translations import install_language
+from app.gui.worker import ComparisonRunner
+from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Comparison, Conversion, Difference, Kind
+from app.report import DocxStyle, ReportOptions, Scope
+
+_SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": "—"}
+
+
+class MainWindow(QMainWindow):
+    """Duizhao's window. ``comparison_shown`` fires when a comparison is on screen."""
+
+    comparison_shown = Signal(object)
+    current_difference_changed = Signal(object)  # Difference | None
+
+    def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.settings: AppSettings = load_settings(store)
+        self.left_path = ""
+        self.right_path = ""
+        self.comparison: Comparison | None = None
+        self.error_dialog: QMessageBox | None = None
+        self.runner = ComparisonRunner(self)
+        self.exporter = ExportRunner(self)
+        self._watcher = QFileSystemWatcher(self)
+        self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self._relayout_timer = QTimer(self, singleShot=True, interval=80)
+        self._build_views()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.apply_font()
+        self.retranslate()
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+
+    # --- layout -----------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.table_model = ComparisonModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.delegate = HighlightDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.GUTTER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.LEFT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(Column.GUTTER, 110)
+
+        self.differences_model = DifferencesModel(self)
+        self.differences_filter = DifferenceFilter(self)
+        self.differences_filter.setSourceModel(self.differences_model)
+        self.differences = QTableView()
+        self.differences.setModel(self.differences_filter)
+        self.differences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.differences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.differences.verticalHeader().hide()
+        self.differences.setAlternatingRowColors(True)
+        self.differences.setWordWrap(False)
+        self.differences.horizontalHeader().setStretchLastSection(True)
+        self.differences.setColumnWidth(0, 44)
+        self.differences.setColumnWidth(1, 118)
+        self.differences.setColumnWidth(2, 90)
+        self.kind_filter = QComboBox()
+        self.differences_title = QLabel()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(self.differences_title)
+        top.addStretch(1)
+        top.addWidget(self.kind_filter)
+        panel_layout.addLayout(top)
+        panel_layout.addWidget(self.differences, 1)
+        panel_layout.addWidget(self.legend)
+
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(6, 2, 6, 2)
+        self.find_edit = QLineEdit()
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_status = QLabel()
+        self.find_next_button = QPushButton()
+        self.find_close_button = QToolButton()
+        self.find_close_button.setText("✕")
+        find_layout.addWidget(self.find_edit, 1)
+        find_layout.addWidget(self.find_next_button)
+        find_layout.addWidget(self.find_status)
+        find_layout.addWidget(self.find_close_button)
+        self.find_bar.hide()
+
+        left_area = QWidget()
+        left_layout = QVBoxLayout(left_area)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.find_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left_area)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1060, 380])
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | str | None = None, checkable: bool = False
+                   ) -> QAction:
+            created = QAction(self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.setCheckable(checkable)
+            return created
+
+        self.open_action = action(QKeySequence.StandardKey.Open)
+        self.swap_action = action("Ctrl+Shift+W")
+        self.reload_action = action(QKeySequence.StandardKey.Refresh)
+        self.export_action = action("Ctrl+E")
+        self.quit_action = action(QKeySequence.StandardKey.Quit)
+        self.copy_action = action(QKeySequence.StandardKey.Copy)
+        self.find_action = action(QKeySequence.StandardKey.Find)
+        self.next_action = action("F7")
+        self.previous_action = action("Shift+F7")
+        self.counterpart_action = action("Ctrl+J")
+        self.differences_only_action = action("Ctrl+D", checkable=True)
+        self.font_action = action()
+        self.sample_action = action()
+        self.about_action = action()
+        self.cancel_action = action("Esc")
+        self.kind_actions: dict[Kind, QAction] = {}
+        for kind in KIND_ORDER:
+            if kind in NON_SUBSTANTIVE_KINDS:
+                self.kind_actions[kind] = action(checkable=True)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            created = action(checkable=True)
+            self.language_group.addAction(created)
+            self.language_actions[language] = created
+        self.conversion_box = QComboBox()
+        for conversion in Conversion:
+            self.conversion_box.addItem(conversion.value, conversion.value)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addAction(self.swap_action)
+        self.file_menu.addAction(self.reload_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.copy_action)
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.differences_only_action)
+        self.kinds_menu = self.view_menu.addMenu("")
+        for kind_action in self.kind_actions.values():
+            self.kinds_menu.addAction(kind_action)
+        self.view_menu.addAction(self.font_action)
+        self.language_menu = self.view_menu.addMenu("")
+        for language_action in self.language_actions.values():
+            self.language_menu.addAction(language_action)
+        self.navigate_menu = bar.addMenu("")
+        self.navigate_menu.addAction(self.next_action)
+        self.navigate_menu.addAction(self.previous_action)
+        self.navigate_menu.addAction(self.counterpart_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.sample_action)
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.swap_action)
+        self.toolbar.addAction(self.reload_action)
+        self.toolbar.addSeparator()
+        self.conversion_label = QLabel()
+        self.toolbar.addWidget(self.conversion_label)
+        self.toolbar.addWidget(self.conversion_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.differences_only_action)
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addAction(self.next_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label = QLabel()
+        self.documents_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.progress.hide()
+        self.cancel_button.hide()
+        status.addWidget(self.counts_label, 1)
+        status.addPermanentWidget(self.documents_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+
+    # --- wiring ------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.open_action.triggered.connect(self.choose_documents)
+        self.swap_action.triggered.connect(self.swap_sides)
+        self.reload_action.triggered.connect(self.recompare)
+        self.export_action.triggered.connect(self.choose_export)
+        self.quit_action.triggered.connect(self.close)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.find_action.triggered.connect(self.show_find_bar)
+        self.next_action.triggered.connect(lambda: self.step_difference(1))
+        self.previous_action.triggered.connect(lambda: self.step_difference(-1))
+        self.counterpart_action.triggered.connect(self.go_to_counterpart)
+        self.differences_only_action.toggled.connect(self._differences_only_toggled)
+        self.font_action.triggered.connect(self.choose_font)
+        self.sample_action.triggered.connect(self.open_sample)
+        self.about_action.triggered.connect(self.show_about)
+        self.cancel_action.triggered.connect(self.runner.cancel)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        for kind, kind_action in self.kind_actions.items():
+            kind_action.toggled.connect(lambda checked, k=kind: self._kind_toggled(k, checked))
+        for language, language_action in self.language_actions.items():
+            language_action.triggered.connect(lambda _=False, lang=language:
+                                              self.set_language(lang))
+        self.conversion_box.currentIndexChanged.connect(self._conversion_changed)
+        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
+        self.differences.selectionModel().currentRowChanged.connect(self._difference_selected)
+        self.table.doubleClicked.connect(self._table_double_clicked)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self._relayout_timer.start())
+        self._relayout_timer.timeout.connect(self._relayout_rows)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self.show_comparison)
+        self.runner.failed.connect(self.show_error)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.busy_changed.connect(self._on_busy)
+        self.exporter.finished.connect(self._export_done)
+        self.exporter.failed.connect(self.show_error)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.find_next_button.clicked.connect(self.find_next)
+        self.find_close_button.clicked.connect(self.find_bar.hide)
+        self._watcher.fileChanged.connect(lambda _path: self._reload_timer.start())
+        self._reload_timer.timeout.connect(self._reload_after_change)
+        self.addAction(self.cancel_action)
+        self._sync_setting_widgets()
+
+    def _sync_setting_widgets(self) -> None:
+        for kind, kind_action in self.kind_actions.items():
+            kind_action.blockSignals(True)
+            kind_action.setChecked(kind.value in self.settings.shown_kinds)
+            kind_action.blockSignals(False)
+        self.differences_only_action.blockSignals(True)
+        self.differences_only_action.setChecked(self.settings.differences_only)
+        self.differences_only_action.blockSignals(False)
+        self.conversion_box.blockSignals(True)
+        self.conversion_box.setCurrentIndex(
+            max(0, self.conversion_box.findData(self.settings.convert)))
+        self.conversion_box.blockSignals(False)
+        self.language_actions.get(self.settings.language,
+                                  self.language_actions["system"]).setChecked(True)
+
+    # --- translation ---------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.kinds_menu.setTitle(self.tr("Show non-substantive kinds"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.navigate_menu.setTitle(self.tr("&Navigate"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("Open…"))
+        self.swap_action.setText(self.tr("Swap sides"))
+        self.reload_action.setText(self.tr("Reload"))
+        self.export_action.setText(self.tr("Export…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.find_action.setText(self.tr("Find…"))
+        self.next_action.setText(self.tr("Next difference"))
+        self.previous_action.setText(self.tr("Previous difference"))
+        self.counterpart_action.setText(self.tr("Go to moved counterpart"))
+        self.differences_only_action.setText(self.tr("Differences only"))
+        self.font_action.setText(self.tr("Font…"))
+        self.sample_action.setText(self.tr("Open sample"))
+        self.about_action.setText(self.tr("About Duizhao"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.conversion_label.setText(self.tr(" Conversion: "))
+        self.find_edit.setPlaceholderText(self.tr("Find in both documents"))
+        self.find_next_button.setText(self.tr("Next"))
+        self.differences_title.setText(self.tr("Differences"))
+        names = {"system": self.tr("System language"), "en": "English",
+                 "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+        for language, language_action in self.language_actions.items():
+            language_action.setText(names[language])
+        for kind, kind_action in self.kind_actions.items():
+            kind_action.setText(kind_name(kind))
+        self._fill_kind_filter()
+        self._update_title()
+        self._update_status()
+        self._update_legend()
+        self._fill_recent_menu()
+
+    def _fill_kind_filter(self) -> None:
+        current = self.differences_filter.mode()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("Substantive"), DifferenceFilter.SUBSTANTIVE)
+        self.kind_filter.addItem(self.tr("All kinds"), DifferenceFilter.ALL)
+        for kind in KIND_ORDER:
+            self.kind_filter.addItem(kind_name(kind), kind.value)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current)))
+        self.kind_filter.blockSignals(False)
+
+    def _update_title(self) -> None:
+        if self.left_path and self.right_path:
+            self.setWindowTitle(f"{Path(self.left_path).name} ↔ {Path(self.right_path).name}"
+                                f" — {self.tr('Duizhao')}")
+        else:
+            self.setWindowTitle(self.tr("Duizhao — compare Chinese documents"))
+
+    def _update_legend(self) -> None:
+        shown = [kind for kind in KIND_ORDER
+                 if kind.substantive or kind.value in self.settings.shown_kinds]
+        chips = " ".join(
+            f'<span style="background:{KIND_COLORS[kind]};">&nbsp;{kind_name(kind)}&nbsp;</span>'
+            for kind in shown)
+        self.legend.setText(chips)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for left, right in self.settings.recent_pairs:
+            recent = self.recent_menu.addAction(f"{Path(left).name} ↔ {Path(right).name}")
+            recent.setToolTip(f"{left}\n{right}")
+            recent.triggered.connect(lambda _=False, lp=left, rp=right: self.open_pair(lp, rp))
+        self.recent_menu.setEnabled(bool(self.settings.recent_pairs))
+
+    # --- documents -----------------------------------------------------------------------
+    def open_pair(self, left: str, right: str) -> None:
+        """Compare two files (the comparison runs in the background)."""
+        self.left_path, self.right_path = os.path.abspath(left), os.path.abspath(right)
+        self._watch()
+        self._update_title()
+        self.recompare()
+
+    def recompare(self) -> None:
+        if not (self.left_path and self.right_path):
+            return
+        self.runner.start(self.left_path, self.right_path, self.settings.compare_settings())
+
+    def choose_documents(self) -> None:
+        dialog = OpenPairDialog(self.left_path, self.right_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            left, right = dialog.paths()
+            if left and right:
+                self.open_pair(left, right)
+
+    def open_sample(self) -> None:
+        self.open_pair(str(SAMPLE_PAIR[0]), str(SAMPLE_PAIR[1]))
+
+    def swap_sides(self) -> None:
+        if self.left_path and self.right_path:
+            self.open_pair(self.right_path, self.left_path)
+
+    def _watch(self) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        existing = [p for p in (self.left_path, self.right_path) if os.path.isfile(p)]
+        if existing:
+            self._watcher.addPaths(existing)
+
+    def _reload_after_change(self) -> None:
+        self._watch()  # editors replace files; watch the new ones
+        self.statusBar().showMessage(self.tr("A document changed on disk: compared again"),
+                                     5000)
+        self.recompare()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.drop_paths(paths, event.position().x() < self.width() / 2)
+
+    def drop_paths(self, paths: list[str], on_left: bool) -> None:
+        """Two files replace both sides; one file replaces the side it was dropped on."""
+        if len(paths) >= 2:
+            self.open_pair(paths[0], paths[1])
+            return
+        left, right = (paths[0], self.right_path) if on_left else (self.left_path, paths[0])
+        if left and right:
+            self.open_pair(left, right)
+        elif on_left:
+            self.left_path = left
+        else:
+            self.right_path = right
+
+    # --- results -------------------------------------------------------------------------
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.settings.remember_pair(self.left_path, self.right_path)
+        self._fill_recent_menu()
+        self.delegate.clear_cache()
+        self.delegate.set_current_difference(None)
+        self.table_model.set_comparison(comparison, self._shown_kinds(),
+                                        self.settings.differences_only)
+        self.differences_model.set_comparison(comparison)
+        self._apply_spans()
+        self._relayout_rows()
+        self._update_status()
+        self.comparison_shown.emit(comparison)
+
+    def _shown_kinds(self) -> frozenset[Kind]:
+        return frozenset(Kind(kind) for kind in self.settings.shown_kinds)
+
+    def _apply_spans(self) -> None:
+        self.table.clearSpans()
+        for position in range(self.table_model.rowCount()):
+            if self.table_model.index(position, Column.LEFT).data(Roles.FOLD):
+                self.table.setSpan(position, Column.LEFT, 1, 2)
+
+    def _relayout_rows(self) -> None:
+        self.delegate.clear_cache()
+        self.table.resizeRowsToContents()
+
+    def show_error(self, message: str) -> None:
+        self.error_dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot compare"),
+                                        message, QMessageBox.StandardButton.Ok, self)
+        self.error_dialog.open()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.statusBar().showMessage(self.tr("Comparing…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Comparison cancelled"), 5000)
+
+    def _update_status(self) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            self.counts_label.setText(self.tr("Open two documents to compare them "
+                                              "(File ▸ Open, or drop them here)."))
+            self.documents_label.clear()
+            return
+        counts = comparison.counts_by_kind()
+        substantive = len(comparison.substantive)
+        parts = [f"{kind_name(kind)} {counts[kind]}" for kind in KIND_ORDER if counts.get(kind)]
+        self.counts_label.setText(self.tr("{count} substantive differences").format(
+            count=substantive) + " · " + ", ".join(parts))
+        sides = []
+        for info in (comparison.left, comparison.right):
+            document = info.document
+            script = _SCRIPT_NAMES.get(info.script.value, info.script.value)
+            region = f" ({info.region.upper()})" if info.region else ""
+            sides.append(f"{document.format.upper()} · {document.encoding} · {script}{region}")
+        self.documents_label.setText("  ⟷  ".join(sides)
+                                     + f"   [{comparison.effective_conversion.value}]")
+
+    # --- settings ------------------------------------------------------------------------
+    def _differences_only_toggled(self, checked: bool) -> None:
+        self.settings.differences_only = checked
+        self.table_model.set_differences_only(checked)
+        self._apply_spans()
+        self._relayout_rows()
+
+    def _kind_toggled(self, kind: Kind, checked: bool) -> None:
+        shown = set(self.settings.shown_kinds)
+        (shown.add if checked else shown.discard)(kind.value)
+        self.settings.shown_kinds = [k.value for k in KIND_ORDER if k.value in shown]
+        self._update_legend()
+        if self.comparison is not None:
+            # Only what is highlighted changed: re-render, no need to compare again.
+            comparison = self.comparison
+            self.comparison = None
+            self.show_comparison(comparison)
+
+    def _conversion_changed(self) -> None:
+        self.settings.convert = self.conversion_box.currentData()
+        self.recompare()
+
+    def choose_font(self) -> None:
+        accepted, font = QFontDialog.getFont(self.table.font(), self)
+        if accepted:
+            self.settings.font_family = font.family()
+            self.settings.font_size = max(6, font.pointSize())
+            self.apply_font()
+
+    def apply_font(self) -> None:
+        font = QFont(self.settings.font_family) if self.settings.font_family else QFont()
+        if not self.settings.font_family:
+            font.setFamilies(["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
+                              "PingFang SC", "WenQuanYi Micro Hei"])
+        font.setPointSize(self.settings.font_size)
+        self.table.setFont(font)
+        self.delegate.set_font(font)
+        self._relayout_rows()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        install_language(language)
+
+    def save_settings(self) -> None:
+        save_settings(self._store, self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self.save_settings()
+        self.runner.wait(3000)
+        super().closeEvent(event)
+
+    # --- navigation ----------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.differences_filter.set_mode(self.kind_filter.currentData())
+
+    def step_difference(self, step: int) -> None:
+        """Select the next (1) or previous (-1) difference in the panel's order."""
+        count = self.differences_filter.rowCount()
+        if count == 0:
+            return
+        current = self.differences.currentIndex().row()
+        target = (0 if step > 0 else count - 1) if current < 0 else \
+            min(count - 1, max(0, current + step))
+        self.differences.setCurrentIndex(self.differences_filter.index(target, 0))
+
+    def current_difference(self) -> Difference | None:
+        index = self.differences.currentIndex()
+        return index.data(Roles.DIFFERENCE) if index.isValid() else None
+
+    def _difference_selected(self) -> None:
+        difference = self.current_difference()
+        self.delegate.set_current_difference(difference.id if difference else None)
+        if difference is not None:
+            self.go_to_row(difference.row)
+        self.table.viewport().update()
+        self.current_difference_changed.emit(difference)
+
+    def go_to_row(self, row_id: str) -> None:
+        folded_before = self.table_model.rowCount()
+        position = self.table_model.position_of_row(row_id)
+        if self.table_model.rowCount() != folded_before:
+            self._apply_spans()
+            self._relayout_rows()
+        if position < 0:
+            return
+        index = self.table_model.index(position, Column.LEFT)
+        self.table.selectRow(position)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def selected_row(self):
+        index = self.table.currentIndex()
+        return self.table_model.row_at(index.row()) if index.isValid() else None
+
+    def go_to_counterpart(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.moved_to:
+            self.go_to_row(row.moved_to)
+
+    def _table_double_clicked(self, index) -> None:
+        if index.data(Roles.FOLD):
+            self.table_model.expand(index.row())
+            self._apply_spans()
+            self._relayout_rows()
+            return
+        row = self.table_model.row_at(index.row())
+        if row is not None and row.moved_to:
+            self.go_to_row(row.moved_to)
+
+    def copy_selection(self) -> None:
+        """Copy the current difference (panel focused) or the selected row's two clauses."""
+        clipboard = QGuiApplication.clipboard()
+        if self.differences.hasFocus() and self.current_difference() is not None:
+            difference = self.current_difference()
+            clipboard.setText(f"[{kind_name(difference.kind)}] {difference.left.text}"
+                              f" → {difference.right.text}")
+            return
+        row = self.selected_row()
+        if row is not None:
+            left = self.table_model.side_text(row, Column.LEFT)
+            right = self.table_model.side_text(row, Column.RIGHT)
+            clipboard.setText(f"{left}\n{right}".strip())
+
+    # --- find ----------------------------------------------------------------------------
+    def show_find_bar(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find_next(self) -> None:
+        """Select the next row whose left or right text contains the search text."""
+        needle = self.find_edit.text()
+        rows = self.table_model.rowCount()
+        if not needle or rows == 0:
+            self.find_status.clear()
+            return
+        matches = [position for position in range(rows)
+                   if needle in (self.table_model.index(position, Column.LEFT).data() or "")
+                   or needle in (self.table_model.index(position, Column.RIGHT).data() or "")]
+        if not matches:
+            self.find_status.setText(self.tr("Not found"))
+            return
+        current = self.table.currentIndex().row()
+        following = [p for p in matches if p > current]
+        target = following[0] if following else matches[0]
+        self.table.selectRow(target)
+        self.table.scrollTo(self.table_model.index(target, Column.LEFT),
+                            QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.find_status.setText(self.tr("{index} of {count}").format(
+            index=matches.index(target) + 1, count=len(matches)))
+
+    # --- export --------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        if self.comparison is None:
+            self.show_error(self.tr("Compare two documents before exporting a report."))
+            return
+        suggested = str(Path(self.left_path).with_name(
+            f"{Path(self.left_path).stem}-对照.html"))
+        dialog = ExportDialog(suggested, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, fmt, scope, style = dialog.choice()
+        if path:
+            self.export(path, fmt, scope, style)
+
+    def export(self, path: str, fmt: str, scope: Scope = Scope.SUBSTANTIVE,
+               style: DocxStyle = DocxStyle.TABLE) -> None:
+        assert self.comparison is not None
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.exporter.start(self.comparison, path, fmt,
+                            ReportOptions(scope=scope, docx_style=style))
+
+    def _export_done(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Report written: {path}").format(path=path), 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report written"),
+                          self.tr("The report was written to {path}.").format(path=path),
+                          QMessageBox.StandardButton.Close, self)
+        open_button = box.addButton(self.tr("Open the report"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        self.export_dialog = box
+        box.open()
+
+    def show_about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("About Duizhao"), self.tr(
+            "Duizhao (对照) {version}\nCompare two versions of a Chinese document clause by "
+            "clause.").format(version=__version__))

@@ -1,0 +1,330 @@
+"""Item models: the aligned rows and the list of differences, over one ``Comparison``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.gui.palette import STATUS_COLORS, STATUS_SYMBOLS, kind_color, kind_name, status_name
+from app.model import Comparison, Difference, Kind, Row, RowStatus
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Equal rows around a change that stay visible in "differences only" mode.
+CONTEXT_ROWS = 1
+
+
+class Roles(IntEnum):
+    """Custom roles exposing domain objects to views and delegates."""
+
+    ROW = Qt.ItemDataRole.UserRole + 1
+    DIFFERENCE = Qt.ItemDataRole.UserRole + 2
+    HIGHLIGHTS = Qt.ItemDataRole.UserRole + 3  # [(start, length, Kind, difference id)]
+    FOLD = Qt.ItemDataRole.UserRole + 4  # number of folded rows, 0 for a clause row
+    EMPTY_SIDE = Qt.ItemDataRole.UserRole + 5
+
+
+class Column(IntEnum):
+    GUTTER = 0
+    LEFT = 1
+    RIGHT = 2
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One line of the table: a row of the comparison, or a fold of equal rows."""
+
+    first: int
+    last: int  # == first for a clause row; a fold covers rows first..last
+
+    @property
+    def folded(self) -> int:
+        return self.last - self.first + 1 if self.last != self.first else 0
+
+
+class ComparisonModel(QAbstractTableModel):
+    """The aligned clause rows, side by side; equal runs can be folded."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._entries: list[_Entry] = []
+        self._shown_kinds: frozenset[Kind] = frozenset()
+        self._row_position: dict[str, int] = {}
+
+    # --- content -----------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None, shown_kinds: frozenset[Kind],
+                       differences_only: bool) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self._shown_kinds = shown_kinds
+        self._entries = self._build_entries(differences_only)
+        self._index_rows()
+        self.endResetModel()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def set_differences_only(self, differences_only: bool) -> None:
+        self.set_comparison(self._comparison, self._shown_kinds, differences_only)
+
+    def _build_entries(self, differences_only: bool) -> list[_Entry]:
+        if self._comparison is None:
+            return []
+        rows = self._comparison.rows
+        if not differences_only:
+            return [_Entry(i, i) for i in range(len(rows))]
+        keep = [False] * len(rows)
+        for i, row in enumerate(rows):
+            if self._visible_change(row):
+                for j in range(max(0, i - CONTEXT_ROWS), min(len(rows), i + CONTEXT_ROWS + 1)):
+                    keep[j] = True
+        entries: list[_Entry] = []
+        i = 0
+        while i < len(rows):
+            if keep[i]:
+                entries.append(_Entry(i, i))
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(rows) and not keep[j + 1]:
+                j += 1
+            entries.append(_Entry(i, j) if j > i else _Entry(i, i))
+            i = j + 1
+        return entries
+
+    def _visible_change(self, row: Row) -> bool:
+        if row.status in (RowStatus.CHANGED, RowStatus.INSERTED, RowStatus.DELETED,
+                          RowStatus.MOVED):
+            return True
+        assert self._comparison is not None
+        return any(self._comparison.difference_by_id(d).kind in self._shown_kinds
+                   for d in row.differences)
+
+    def _index_rows(self) -> None:
+        self._row_position = {}
+        if self._comparison is None:
+            return
+        for position, entry in enumerate(self._entries):
+            if not entry.folded:
+                self._row_position[self._comparison.rows[entry.first].id] = position
+
+    def expand(self, position: int) -> None:
+        """Unfold the fold at ``position`` into its rows."""
+        entry = self._entries[position]
+        if not entry.folded:
+            return
+        self.beginResetModel()
+        self._entries[position:position + 1] = [_Entry(i, i)
+                                                for i in range(entry.first, entry.last + 1)]
+        self._index_rows()
+        self.endResetModel()
+
+    def position_of_row(self, row_id: str) -> int:
+        """Table position of a comparison row, unfolding it first if needed."""
+        if row_id not in self._row_position and self._comparison is not None:
+            target = next(i for i, row in enumerate(self._comparison.rows) if row.id == row_id)
+            for position, entry in enumerate(self._entries):
+                if entry.first <= target <= entry.last and entry.folded:
+                    self.expand(position)
+                    break
+        return self._row_position.get(row_id, -1)
+
+    def row_at(self, position: int) -> Row | None:
+        if self._comparison is None or not 0 <= position < len(self._entries):
+            return None
+        entry = self._entries[position]
+        return None if entry.folded else self._comparison.rows[entry.first]
+
+    def side_text(self, row: Row, column: Column) -> str:
+        assert self._comparison is not None
+        side = row.left if column == Column.LEFT else row.right
+        info = self._comparison.left if column == Column.LEFT else self._comparison.right
+        return info.document.text[side.start:side.end] if side else ""
+
+    def highlights(self, row: Row, column: Column) -> list[tuple[int, int, Kind, str]]:
+        """Spans to colour in one cell, relative to the cell's text."""
+        assert self._comparison is not None
+        side = row.left if column == Column.LEFT else row.right
+        if side is None:
+            return []
+        spans = []
+        for difference_id in row.differences:
+            difference = self._comparison.difference_by_id(difference_id)
+            if not (difference.substantive or difference.kind in self._shown_kinds):
+                continue
+            span = difference.left if column == Column.LEFT else difference.right
+            if span.start >= side.start and span.end <= side.end and span.end > span.start:
+                spans.append((span.start - side.start, span.end - span.start, difference.kind,
+                              difference.id))
+        return spans
+
+    # --- Qt model interface ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == Column.GUTTER:
+            return QCoreApplication.translate("ComparisonModel", "Clause")
+        info = None
+        if self._comparison is not None:
+            info = self._comparison.left if section == Column.LEFT else self._comparison.right
+        if info is not None and info.document.name:
+            return info.document.name
+        return (QCoreApplication.translate("ComparisonModel", "Left")
+                if section == Column.LEFT else
+                QCoreApplication.translate("ComparisonModel", "Right"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._comparison is None:
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        if entry.folded:
+            if role == Roles.FOLD:
+                return entry.folded
+            if role == Qt.ItemDataRole.DisplayRole and column == Column.LEFT:
+                return QCoreApplication.translate(
+                    "ComparisonModel", "… {count} identical clauses …").format(
+                        count=entry.folded)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("ComparisonModel", "Double-click to expand")
+            return None
+        row = self._comparison.rows[entry.first]
+        if role == Roles.ROW:
+            return row
+        if role == Roles.FOLD:
+            return 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.GUTTER:
+                side = row.left or row.right
+                label = side.label if side else ""
+                return f"{STATUS_SYMBOLS[row.status]} {label}".strip()
+            return self.side_text(row, column)
+        if role == Roles.HIGHLIGHTS and column != Column.GUTTER:
+            return self.highlights(row, column)
+        if role == Roles.EMPTY_SIDE and column != Column.GUTTER:
+            return (row.left if column == Column.LEFT else row.right) is None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(STATUS_COLORS[row.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.GUTTER:
+            return f"{status_name(row.status)} · {row.id}"
+        return None
+
+
+class DifferencesModel(QAbstractTableModel):
+    """Every difference of the comparison: number, kind, clause label, excerpt."""
+
+    HEADERS = ("#", "Kind", "Clause", "Change")
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self.endResetModel()
+
+    def difference(self, row: int) -> Difference | None:
+        if self._comparison is None or not 0 <= row < len(self._comparison.differences):
+            return None
+        return self._comparison.differences[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return len(self._comparison.differences)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("DifferencesModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._comparison is None:
+            return None
+        difference = self._comparison.differences[index.row()]
+        if role == Roles.DIFFERENCE:
+            return difference
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return index.row() + 1
+            if index.column() == 1:
+                return kind_name(difference.kind)
+            if index.column() == 2:
+                row = self._comparison.row_by_id(difference.row)
+                side = row.left or row.right
+                return side.label if side else ""
+            return excerpt(difference)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return kind_color(difference.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return f"{difference.left.text}\n→\n{difference.right.text}"
+        return None
+
+
+def excerpt(difference: Difference, limit: int = 24) -> str:
+    """A one-line summary of a change: ``培养 → 培訓``."""
+
+    def cut(text: str) -> str:
+        text = text.replace("\n", " ⏎ ")
+        return text if len(text) <= limit else text[:limit] + "…"
+
+    left, right = cut(difference.left.text), cut(difference.right.text)
+    if difference.kind in (Kind.INSERTED, Kind.DELETED, Kind.MOVED):
+        return left or right
+    return f"{left or '∅'} → {right or '∅'}"
+
+
+class DifferenceFilter(QSortFilterProxyModel):
+    """Shows the substantive differences, all of them, or one kind."""
+
+    SUBSTANTIVE = "substantive"
+    ALL = "all"
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._mode = self.SUBSTANTIVE
+
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        """``substantive``, ``all`` or a kind's value."""
+        if mode != self._mode:
+            self.beginFilterChange()
+            self._mode = mode
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DifferencesModel):
+            return True
+        difference = model.difference(source_row)
+        if difference is None:
+            return False
+        if self._mode == self.ALL:
+            return True
+        if self._mode == self.SUBSTANTIVE:
+            return difference.substantive
+        return difference.kind.value == self._mode

@@ -1,0 +1,74 @@
+"""Colours and names of difference kinds and row statuses, shared by views and legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from app.model import Kind, RowStatus
+
+KIND_COLORS: dict[Kind, str] = {
+    Kind.WORDING: "#ffc078",
+    Kind.NUMBER: "#ff8787",
+    Kind.INSERTED: "#8ce99a",
+    Kind.DELETED: "#ffa8a8",
+    Kind.MOVED: "#b197fc",
+    Kind.ENCODING: "#f783ac",
+    Kind.SCRIPT: "#d0ebff",
+    Kind.PUNCTUATION: "#fff3bf",
+    Kind.WHITESPACE: "#dee2e6",
+    Kind.MARKUP: "#e5dbff",
+    Kind.NUMBERING: "#c3fae8",
+}
+
+STATUS_COLORS: dict[RowStatus, str] = {
+    RowStatus.EQUAL: "#ffffff",
+    RowStatus.EQUIVALENT: "#f8f9fa",
+    RowStatus.CHANGED: "#fff9db",
+    RowStatus.INSERTED: "#ebfbee",
+    RowStatus.DELETED: "#fff5f5",
+    RowStatus.MOVED: "#f3f0ff",
+}
+
+STATUS_SYMBOLS: dict[RowStatus, str] = {
+    RowStatus.EQUAL: "",
+    RowStatus.EQUIVALENT: "≈",
+    RowStatus.CHANGED: "≠",
+    RowStatus.INSERTED: "+",
+    RowStatus.DELETED: "−",
+    RowStatus.MOVED: "↕",
+}
+
+
+def kind_color(kind: Kind) -> QColor:
+    return QColor(KIND_COLORS[kind])
+
+
+def kind_name(kind: Kind) -> str:
+    """The kind's name in the interface language."""
+    names = {
+        Kind.WORDING: QCoreApplication.translate("Kinds", "Wording"),
+        Kind.NUMBER: QCoreApplication.translate("Kinds", "Number"),
+        Kind.INSERTED: QCoreApplication.translate("Kinds", "Inserted"),
+        Kind.DELETED: QCoreApplication.translate("Kinds", "Deleted"),
+        Kind.MOVED: QCoreApplication.translate("Kinds", "Moved"),
+        Kind.ENCODING: QCoreApplication.translate("Kinds", "Encoding damage"),
+        Kind.SCRIPT: QCoreApplication.translate("Kinds", "Script"),
+        Kind.PUNCTUATION: QCoreApplication.translate("Kinds", "Punctuation"),
+        Kind.WHITESPACE: QCoreApplication.translate("Kinds", "Whitespace"),
+        Kind.MARKUP: QCoreApplication.translate("Kinds", "Markup"),
+        Kind.NUMBERING: QCoreApplication.translate("Kinds", "Numbering"),
+    }
+    return names[kind]
+
+
+def status_name(status: RowStatus) -> str:
+    names = {
+        RowStatus.EQUAL: QCoreApplication.translate("Kinds", "Equal"),
+        RowStatus.EQUIVALENT: QCoreApplication.translate("Kinds", "Equivalent"),
+        RowStatus.CHANGED: QCoreApplication.translate("Kinds", "Changed"),
+        RowStatus.INSERTED: QCoreApplication.translate("Kinds", "Inserted"),
+        RowStatus.DELETED: QCoreApplication.translate("Kinds", "Deleted"),
+        RowStatus.MOVED: QCoreApplication.translate("Kinds", "Moved"),
+    }
+    return names[status]

@@ -1,0 +1,105 @@
+"""The user's settings: one typed object over QSettings, defaults in code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from PySide6.QtCore import QSettings
+
+from app.model import NON_SUBSTANTIVE_KINDS, CompareSettings, Conversion, Kind
+
+LANGUAGES = ("system", "en", "zh_CN", "zh_TW")
+MAX_RECENT = 8
+
+
+@dataclass
+class AppSettings:
+    """Everything the window remembers between runs."""
+
+    convert: str = Conversion.AUTO.value
+    # Non-substantive kinds highlighted in the text and listed when the filter allows.
+    shown_kinds: list[str] = field(default_factory=lambda: [Kind.SCRIPT.value])
+    font_family: str = ""
+    font_size: int = 12
+    language: str = "system"
+    differences_only: bool = False
+    recent_pairs: list[list[str]] = field(default_factory=list)
+    reviewer: str = ""
+
+    def compare_settings(self) -> CompareSettings:
+        shown = {Kind(kind) for kind in self.shown_kinds}
+        return CompareSettings(convert=Conversion(self.convert),
+                               ignore=frozenset(NON_SUBSTANTIVE_KINDS - shown))
+
+    def remember_pair(self, left: str, right: str) -> None:
+        pair = [left, right]
+        self.recent_pairs = [pair] + [p for p in self.recent_pairs if p != pair]
+        del self.recent_pairs[MAX_RECENT:]
+
+
+def load_settings(store: QSettings) -> AppSettings:
+    """Read the settings; a missing or corrupt value falls back to its default."""
+    settings = AppSettings()
+    for item in fields(AppSettings):
+        raw = store.value(item.name)
+        if raw is None:
+            continue
+        if item.name == "recent_pairs":
+            value = _pairs(raw)
+        else:
+            value = _coerce(raw, getattr(settings, item.name))
+        if value is not None and _valid(item.name, value):
+            setattr(settings, item.name, value)
+    return settings
+
+
+def save_settings(store: QSettings, settings: AppSettings) -> None:
+    for item in fields(AppSettings):
+        value = getattr(settings, item.name)
+        store.setValue(item.name, _encode(value))
+    store.sync()
+
+
+def _encode(value: object) -> object:
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        return ["\t".join(pair) for pair in value]
+    return value
+
+
+def _coerce(raw: object, default: object) -> object | None:
+    try:
+        if isinstance(default, bool):
+            return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+        if isinstance(default, int):
+            return int(raw)  # type: ignore[arg-type]
+        if isinstance(default, str):
+            return str(raw)
+        if isinstance(default, list):
+            return [str(item) for item in _items(raw) if str(item)]
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def _items(raw: object) -> list:
+    return [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+
+
+def _pairs(raw: object) -> list[list[str]] | None:
+    try:
+        return [str(item).split("\t") for item in _items(raw) if str(item).count("\t") == 1]
+    except TypeError:
+        return None
+
+
+def _valid(name: str, value: object) -> bool:
+    if name == "convert":
+        return value in {c.value for c in Conversion}
+    if name == "language":
+        return value in LANGUAGES
+    if name == "font_size":
+        return 6 <= value <= 48  # type: ignore[operator]
+    if name == "shown_kinds":
+        allowed = {kind.value for kind in NON_SUBSTANTIVE_KINDS}
+        return all(kind in allowed for kind in value)  # type: ignore[union-attr]
+    return True

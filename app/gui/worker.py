@@ -1,0 +1,123 @@
+"""Comparisons in the background: load both files and compare, with progress and cancel.
+
+Every request carries a token; a newer request cancels the older one, and results that
+arrive for a stale token are dropped, so the window only ever shows the latest request.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.engine import compare
+from app.io import DocumentError, load_document
+from app.model import CompareOptions, CompareSettings, Comparison, Outcome
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, int)  # token, done, total
+    finished = Signal(int, object)  # token, Comparison
+    failed = Signal(int, str)  # token, message naming the file and the reason
+    cancelled = Signal(int)
+
+
+class _CompareJob(QRunnable):
+    def __init__(self, token: int, left: str, right: str, settings: CompareSettings,
+                 signals: _Signals, stop: threading.Event) -> None:
+        super().__init__()
+        self._token, self._left, self._right = token, left, right
+        self._settings, self._signals, self._stop = settings, signals, stop
+
+    def run(self) -> None:
+        try:
+            left = load_document(self._left)
+            right = load_document(self._right)
+            if self._stop.is_set():
+                self._signals.cancelled.emit(self._token)
+                return
+            options = CompareOptions(
+                settings=self._settings,
+                progress=lambda done, total: self._signals.progress.emit(self._token, done,
+                                                                         total),
+                should_cancel=self._stop.is_set)
+            comparison = compare(left, right, options)
+        except DocumentError as error:
+            self._signals.failed.emit(self._token, str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
+            self._signals.failed.emit(self._token, f"{type(error).__name__}: {error}")
+            return
+        if comparison.outcome is Outcome.CANCELLED:
+            self._signals.cancelled.emit(self._token)
+        else:
+            self._signals.finished.emit(self._token, comparison)
+
+
+class ComparisonRunner(QObject):
+    """Starts comparisons on a thread pool and reports only the newest one's outcome."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # Comparison
+    failed = Signal(str)
+    cancelled = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+        self._token = 0
+        self._stop: threading.Event | None = None
+
+    def is_busy(self) -> bool:
+        return self._stop is not None
+
+    def start(self, left: str, right: str, settings: CompareSettings) -> int:
+        """Compare two files; any comparison still running is cancelled. Returns the token."""
+        if self._stop is not None:
+            self._stop.set()
+        self._token += 1
+        self._stop = threading.Event()
+        self._pool.start(_CompareJob(self._token, left, right, settings, self._signals,
+                                     self._stop))
+        self.busy_changed.emit(True)
+        return self._token
+
+    def cancel(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        return self._pool.waitForDone(milliseconds)
+
+    def _current(self, token: int) -> bool:
+        return token == self._token
+
+    def _done(self) -> None:
+        self._stop = None
+        self.busy_changed.emit(False)
+
+    def _on_progress(self, token: int, done: int, total: int) -> None:
+        if self._current(token):
+            self.progress.emit(done, total)
+
+    def _on_finished(self, token: int, comparison: Comparison) -> None:
+        if self._current(token):
+            self._done()
+            self.finished.emit(comparison)
+
+    def _on_failed(self, token: int, message: str) -> None:
+        if self._current(token):
+            self._done()
+            self.failed.emit(message)
+
+    def _on_cancelled(self, token: int) -> None:
+        if self._current(token):
+            self._done()
+            self.cancelled.emit()
