@@ -230,7 +230,11 @@ class ComparisonModel(QAbstractTableModel):
 class DifferencesModel(QAbstractTableModel):
     """Every difference of the comparison: number, kind, clause label, excerpt."""
 
-    HEADERS = ("#", "Kind", "Clause", "Change")
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        return ("#", QCoreApplication.translate("DifferencesModel", "Kind"),
+                QCoreApplication.translate("DifferencesModel", "Clause"),
+                QCoreApplication.translate("DifferencesModel", "Change"))
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -252,12 +256,12 @@ class DifferencesModel(QAbstractTableModel):
         return len(self._comparison.differences)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DifferencesModel", self.HEADERS[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -1,0 +1,449 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="183"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="189"/>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="191"/>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="202"/>
+        <source>… {count} identical clauses …</source>
+        <translation>… {count} 条相同条款 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="206"/>
+        <source>Double-click to expand</source>
+        <translation>双击展开</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="235"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="236"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="237"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="71"/>
+        <location filename="../../app/gui/dialogs.py" line="112"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="77"/>
+        <source>Substantive differences</source>
+        <translation>实质差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="78"/>
+        <source>All differences</source>
+        <translation>全部差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="80"/>
+        <source>Comparison table (对照表)</source>
+        <translation>修改前后对照表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
+        <source>Tracked changes</source>
+        <translation>修订（跟踪更改）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="87"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="90"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="91"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="92"/>
+        <source>List:</source>
+        <translation>列出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="93"/>
+        <source>Word style:</source>
+        <translation>Word 样式：</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/gui/palette.py" line="50"/>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="51"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="52"/>
+        <location filename="../../app/gui/palette.py" line="70"/>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="53"/>
+        <location filename="../../app/gui/palette.py" line="71"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="54"/>
+        <location filename="../../app/gui/palette.py" line="72"/>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="55"/>
+        <source>Encoding damage</source>
+        <translation>编码损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="56"/>
+        <source>Script</source>
+        <translation>繁简</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="57"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="58"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="59"/>
+        <source>Markup</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="60"/>
+        <source>Numbering</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="67"/>
+        <source>Equal</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="68"/>
+        <source>Equivalent</source>
+        <translation>等同</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="69"/>
+        <source>Changed</source>
+        <translation>有改动</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="335"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="336"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="337"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="338"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="339"/>
+        <source>Show non-substantive kinds</source>
+        <translation>显示非实质差异类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="341"/>
+        <source>&amp;Navigate</source>
+        <translation>导航(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="342"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="343"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="344"/>
+        <source>Swap sides</source>
+        <translation>交换左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="345"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="346"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="347"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="348"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="349"/>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="350"/>
+        <source>Next difference</source>
+        <translation>下一处差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="351"/>
+        <source>Previous difference</source>
+        <translation>上一处差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="352"/>
+        <source>Go to moved counterpart</source>
+        <translation>转到移动的对应位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="353"/>
+        <source>Differences only</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="354"/>
+        <source>Font…</source>
+        <translation>字体…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="355"/>
+        <source>Open sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="728"/>
+        <source>About Duizhao</source>
+        <translation>关于对照</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="357"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="358"/>
+        <source> Conversion: </source>
+        <translation> 转换：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="359"/>
+        <source>Find in both documents</source>
+        <translation>在两个文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="360"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="361"/>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="362"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="378"/>
+        <source>Substantive</source>
+        <translation>实质差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="379"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="390"/>
+        <source>Duizhao — compare Chinese documents</source>
+        <translation>对照 — 中文文档比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="444"/>
+        <source>A document changed on disk: compared again</source>
+        <translation>文档已在磁盘上更改：已重新比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="501"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="514"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="519"/>
+        <source>Comparison cancelled</source>
+        <translation>比较已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="524"/>
+        <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
+        <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="531"/>
+        <source>{count} substantive differences</source>
+        <translation>{count} 处实质差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="682"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="690"/>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="696"/>
+        <source>Compare two documents before exporting a report.</source>
+        <translation>请先比较两个文档，再导出报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="710"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="715"/>
+        <source>Report written: {path}</source>
+        <translation>报告已生成：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="716"/>
+        <source>Report written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="717"/>
+        <source>The report was written to {path}.</source>
+        <translation>报告已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="719"/>
+        <source>Open the report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="729"/>
+        <source>Duizhao (对照) {version}
+Compare two versions of a Chinese document clause by clause.</source>
+        <translation>对照 {version}
+逐条比较中文文档的两个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="24"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>文档 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="33"/>
+        <source>Open documents</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="37"/>
+        <source>Left (earlier):</source>
+        <translation>左侧（修改前）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="38"/>
+        <source>Right (later):</source>
+        <translation>右侧（修改后）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="51"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="57"/>
+        <source>Choose a document</source>
+        <translation>选择文档</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,449 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="183"/>
+        <source>Clause</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="189"/>
+        <source>Left</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="191"/>
+        <source>Right</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="202"/>
+        <source>… {count} identical clauses …</source>
+        <translation>… {count} 條相同條款 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="206"/>
+        <source>Double-click to expand</source>
+        <translation>按兩下展開</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../app/gui/models.py" line="235"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="236"/>
+        <source>Clause</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models.py" line="237"/>
+        <source>Change</source>
+        <translation>改動</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="71"/>
+        <location filename="../../app/gui/dialogs.py" line="112"/>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="77"/>
+        <source>Substantive differences</source>
+        <translation>實質差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="78"/>
+        <source>All differences</source>
+        <translation>全部差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="80"/>
+        <source>Comparison table (对照表)</source>
+        <translation>修改前後對照表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
+        <source>Tracked changes</source>
+        <translation>修訂（追蹤修訂）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="87"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="90"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="91"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="92"/>
+        <source>List:</source>
+        <translation>列出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="93"/>
+        <source>Word style:</source>
+        <translation>Word 樣式：</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/gui/palette.py" line="50"/>
+        <source>Wording</source>
+        <translation>措辭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="51"/>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="52"/>
+        <location filename="../../app/gui/palette.py" line="70"/>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="53"/>
+        <location filename="../../app/gui/palette.py" line="71"/>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="54"/>
+        <location filename="../../app/gui/palette.py" line="72"/>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="55"/>
+        <source>Encoding damage</source>
+        <translation>編碼損壞</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="56"/>
+        <source>Script</source>
+        <translation>繁簡</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="57"/>
+        <source>Punctuation</source>
+        <translation>標點</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="58"/>
+        <source>Whitespace</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="59"/>
+        <source>Markup</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="60"/>
+        <source>Numbering</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="67"/>
+        <source>Equal</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="68"/>
+        <source>Equivalent</source>
+        <translation>等同</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/palette.py" line="69"/>
+        <source>Changed</source>
+        <translation>有改動</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="335"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="336"/>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="337"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="338"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="339"/>
+        <source>Show non-substantive kinds</source>
+        <translation>顯示非實質差異類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="341"/>
+        <source>&amp;Navigate</source>
+        <translation>導覽(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="342"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="343"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="344"/>
+        <source>Swap sides</source>
+        <translation>交換左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="345"/>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="346"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="347"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="348"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="349"/>
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="350"/>
+        <source>Next difference</source>
+        <translation>下一處差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="351"/>
+        <source>Previous difference</source>
+        <translation>上一處差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="352"/>
+        <source>Go to moved counterpart</source>
+        <translation>前往移動的對應位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="353"/>
+        <source>Differences only</source>
+        <translation>僅顯示差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="354"/>
+        <source>Font…</source>
+        <translation>字型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="355"/>
+        <source>Open sample</source>
+        <translation>開啟範例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="728"/>
+        <source>About Duizhao</source>
+        <translation>關於對照</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="357"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="358"/>
+        <source> Conversion: </source>
+        <translation> 轉換：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="359"/>
+        <source>Find in both documents</source>
+        <translation>在兩份文件中尋找</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="360"/>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="361"/>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="362"/>
+        <source>System language</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="378"/>
+        <source>Substantive</source>
+        <translation>實質差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="379"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="390"/>
+        <source>Duizhao — compare Chinese documents</source>
+        <translation>對照 — 中文文件比較</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="444"/>
+        <source>A document changed on disk: compared again</source>
+        <translation>文件已在磁碟上變更：已重新比較</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="501"/>
+        <source>Cannot compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="514"/>
+        <source>Comparing…</source>
+        <translation>正在比較…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="519"/>
+        <source>Comparison cancelled</source>
+        <translation>比較已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="524"/>
+        <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
+        <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="531"/>
+        <source>{count} substantive differences</source>
+        <translation>{count} 處實質差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="682"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="690"/>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 個，共 {count} 個</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="696"/>
+        <source>Compare two documents before exporting a report.</source>
+        <translation>請先比較兩份文件，再匯出報告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="710"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="715"/>
+        <source>Report written: {path}</source>
+        <translation>報告已產生：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="716"/>
+        <source>Report written</source>
+        <translation>報告已產生</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="717"/>
+        <source>The report was written to {path}.</source>
+        <translation>報告已寫入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="719"/>
+        <source>Open the report</source>
+        <translation>開啟報告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="729"/>
+        <source>Duizhao (对照) {version}
+Compare two versions of a Chinese document clause by clause.</source>
+        <translation>對照 {version}
+逐條比較中文文件的兩個版本。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="24"/>
+        <source>Documents ({patterns});;All files (*)</source>
+        <translation>文件 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="33"/>
+        <source>Open documents</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="37"/>
+        <source>Left (earlier):</source>
+        <translation>左側（修改前）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="38"/>
+        <source>Right (later):</source>
+        <translation>右側（修改後）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="51"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="57"/>
+        <source>Choose a document</source>
+        <translation>選擇文件</translation>
+    </message>
+</context>
+</TS>
