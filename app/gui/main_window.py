@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.differences.setWordWrap(False)
         self.differences.horizontalHeader().setStretchLastSection(True)
         self.differences.setColumnWidth(0, 44)
-        self.differences.setColumnWidth(1, 118)
+        self.differences.setColumnWidth(1, 132)
         self.differences.setColumnWidth(2, 90)
         self.kind_filter = QComboBox()
         self.differences_title = QLabel()
