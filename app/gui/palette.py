@@ -6,20 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from app.model import Kind, RowStatus
-
-KIND_COLORS: dict[Kind, str] = {
-    Kind.WORDING: "#ffc078",
-    Kind.NUMBER: "#ff8787",
-    Kind.INSERTED: "#8ce99a",
-    Kind.DELETED: "#ffa8a8",
-    Kind.MOVED: "#b197fc",
-    Kind.ENCODING: "#f783ac",
-    Kind.SCRIPT: "#d0ebff",
-    Kind.PUNCTUATION: "#fff3bf",
-    Kind.WHITESPACE: "#dee2e6",
-    Kind.MARKUP: "#e5dbff",
-    Kind.NUMBERING: "#c3fae8",
-}
+from app.report.common import KIND_COLORS
 
 STATUS_COLORS: dict[RowStatus, str] = {
     RowStatus.EQUAL: "#ffffff",

@@ -51,6 +51,8 @@ Writer = Callable[[Comparison, Path, ReportOptions], None]
 WRITERS: dict[str, str] = {
     "json": "app.report.json_report:write",
     "txt": "app.report.text_report:write",
+    "html": "app.report.html:write",
+    "csv": "app.report.csv_report:write",
 }
 
 

@@ -1,0 +1,198 @@
+"""The HTML report: one self-contained, printable file built with lxml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from lxml.html import builder as E
+
+from app import __version__
+from app.model import KIND_ORDER, Comparison, Difference, Kind, Row, RowStatus
+from app.report import ReportOptions
+from app.report.common import (
+    KIND_COLORS,
+    KIND_NAMES_ZH,
+    VERDICT_NAMES_ZH,
+    counts_line,
+    describe,
+    explain,
+    generated_at,
+    label_of,
+    row_differences,
+    segments,
+)
+
+_STATUS_NAMES = {RowStatus.CHANGED: "修改", RowStatus.INSERTED: "新增", RowStatus.DELETED: "删除",
+                 RowStatus.MOVED: "移动", RowStatus.EQUIVALENT: "等同", RowStatus.EQUAL: "相同"}
+
+CSS = """
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+       sans-serif; color: #212529; margin: 24px; font-size: 14px; }
+h1 { font-size: 22px; margin: 0 0 12px; }
+h2 { font-size: 17px; margin: 24px 0 8px; }
+table.summary td { padding: 2px 12px 2px 0; vertical-align: top; }
+table.summary td:first-child { color: #868e96; white-space: nowrap; }
+.legend span { display: inline-block; padding: 1px 8px; margin: 2px 4px 2px 0;
+               border-radius: 3px; }
+ol.index { columns: 3; font-size: 13px; }
+ol.index a { color: #1c7ed6; text-decoration: none; }
+table.compare { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.compare th { background: #f1f3f5; text-align: left; padding: 6px; position: sticky;
+                   top: 0; }
+table.compare td { border-top: 1px solid #e9ecef; padding: 6px; vertical-align: top;
+                   white-space: pre-wrap; word-break: break-all; }
+table.compare col.label { width: 9%; } table.compare col.note { width: 17%; }
+tr.changed td { background: #fff9db; } tr.inserted td { background: #ebfbee; }
+tr.deleted td { background: #fff5f5; } tr.moved td { background: #f3f0ff; }
+td.empty { background: repeating-linear-gradient(45deg, #f8f9fa, #f8f9fa 6px, #e9ecef 6px,
+           #e9ecef 8px) !important; }
+td.label { color: #495057; font-size: 12px; white-space: normal; }
+td.note { font-size: 12px; white-space: normal; }
+mark { border-radius: 2px; padding: 0 1px; }
+sup a { color: #1c7ed6; text-decoration: none; font-size: 10px; }
+details summary { color: #868e96; cursor: pointer; }
+.verdict { font-weight: bold; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print { body { margin: 0; font-size: 11px; } table.compare th { position: static; }
+               details { display: none; } ol.index { columns: 4; } }
+"""
+
+
+def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
+    """Write the report to ``path``."""
+    document = build(comparison, options)
+    path.write_bytes(etree.tostring(document, method="html", encoding="utf-8",
+                                    doctype="<!DOCTYPE html>"))
+
+
+def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
+    listed = options.listed(comparison)
+    listed_ids = {d.id for d in listed}
+    number = {d.id: n for n, d in enumerate(listed, 1)}
+    title = f"对照报告：{comparison.left.document.name} ↔ {comparison.right.document.name}"
+    kinds = [k for k in KIND_ORDER if k.substantive or options.scope.value == "all"]
+    return E.HTML(
+        E.HEAD(E.META(charset="utf-8"), E.TITLE(title), E.STYLE(CSS)),
+        E.BODY(
+            E.H1(title),
+            _summary(comparison, options),
+            E.DIV(*[E.SPAN(KIND_NAMES_ZH[k], style=f"background:{KIND_COLORS[k]}")
+                    for k in kinds], E.CLASS("legend")),
+            E.H2(f"差异清单（{len(listed)} 处）"),
+            E.OL(*[E.LI(E.A(f"{KIND_NAMES_ZH[d.kind]}：{_excerpt(d)}", href=f"#{d.id}"))
+                   for d in listed], E.CLASS("index")),
+            E.H2("逐条对照"),
+            _table(comparison, listed_ids, number),
+            *_orphans(comparison),
+        ),
+        lang="zh-CN",
+    )
+
+
+def _summary(comparison: Comparison, options: ReportOptions) -> etree._Element:
+    settings = comparison.settings
+    rows = [
+        ("修改前", describe(comparison, True)),
+        ("修改后", describe(comparison, False)),
+        ("比较设置", f"转换 {comparison.effective_conversion.value}；粒度 "
+                     f"{settings.granularity.value}；列出 "
+                     f"{'全部差异' if options.scope.value == 'all' else '实质差异'}"),
+        ("差异统计", f"实质差异 {len(comparison.substantive)} 处；{counts_line(comparison)}"),
+        ("生成", f"{generated_at()}，duizhao {__version__}"),
+    ]
+    return E.TABLE(*[E.TR(E.TD(name), E.TD(value)) for name, value in rows],
+                   E.CLASS("summary"))
+
+
+def _excerpt(difference: Difference) -> str:
+    left, right = _cut(difference.left.text), _cut(difference.right.text)
+    if left and right and difference.kind is not Kind.MOVED:
+        return f"{left} → {right}"
+    return left or right
+
+
+def _cut(text: str, limit: int = 18) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _table(comparison: Comparison, listed: set[str], number: dict[str, int]) -> etree._Element:
+    table = E.TABLE(E.COLGROUP(E.COL(E.CLASS("label")), E.COL(), E.COL(),
+                               E.COL(E.CLASS("note"))),
+                    E.THEAD(E.TR(E.TH("条款"), E.TH("修改前"), E.TH("修改后"), E.TH("说明"))),
+                    E.CLASS("compare"))
+    body = E.TBODY()
+    table.append(body)
+    quiet: list[Row] = []
+    for row in comparison.rows:
+        if any(d in listed for d in row.differences):
+            _flush(body, comparison, quiet)
+            quiet = []
+            body.append(_row(comparison, row, listed, number))
+        else:
+            quiet.append(row)
+    _flush(body, comparison, quiet)
+    return table
+
+
+def _flush(body: etree._Element, comparison: Comparison, quiet: list[Row]) -> None:
+    """Collapse a run of rows without listed differences into one expandable row."""
+    if not quiet:
+        return
+    inner = E.TABLE(E.CLASS("compare"))
+    for row in quiet:
+        inner.append(_row(comparison, row, set(), {}))
+    body.append(E.TR(E.TD(E.DETAILS(E.SUMMARY(f"… {len(quiet)} 条无差异条款 …"), inner),
+                          colspan="4")))
+
+
+def _row(comparison: Comparison, row: Row, listed: set[str],
+         number: dict[str, int]) -> etree._Element:
+    differences = row_differences(comparison, row, listed)
+    cells = [E.TD(label_of(row), E.CLASS("label"))]
+    for left in (True, False):
+        side = row.left if left else row.right
+        cell = E.TD() if side is not None else E.TD(E.CLASS("empty"))
+        for piece in segments(comparison, row, listed, left):
+            if piece.difference is None:
+                _append_text(cell, piece.text)
+            else:
+                mark = E.MARK(piece.text, style=f"background:"
+                              f"{KIND_COLORS[piece.difference.kind]}",
+                              title=KIND_NAMES_ZH[piece.difference.kind])
+                cell.append(mark)
+                if not left:
+                    mark.set("id", piece.difference.id)
+                cell.append(E.SUP(E.A(str(number[piece.difference.id]),
+                                      href=f"#{piece.difference.id}")))
+        cells.append(cell)
+    note = E.TD(E.CLASS("note"))
+    for line in explain(differences):
+        note.append(E.DIV(line))
+    for difference in differences:
+        if difference.kind in (Kind.INSERTED, Kind.DELETED, Kind.MOVED):
+            note.set("id", difference.id)
+        if difference.note is not None and difference.note.verdict:
+            note.append(E.DIV(f"[{number.get(difference.id, '')}] "
+                              f"{VERDICT_NAMES_ZH[difference.note.verdict]}",
+                              E.CLASS("verdict")))
+    cells.append(note)
+    return E.TR(*cells, E.CLASS(row.status.value), title=_STATUS_NAMES[row.status])
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    """Append text after the element's last child (lxml keeps it in ``tail``)."""
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _orphans(comparison: Comparison) -> list[etree._Element]:
+    if not comparison.orphaned:
+        return []
+    items = [E.LI(f"{KIND_NAMES_ZH[o.anchor.kind]}：{o.anchor.left} → {o.anchor.right} — "
+                  f"{VERDICT_NAMES_ZH.get(o.note.verdict or '', '')} {o.note.comment}"
+                  f"（{o.note.author}）") for o in comparison.orphaned]
+    return [E.H2("未能对应的批注"), E.UL(*items)]
