@@ -53,7 +53,18 @@ WRITERS: dict[str, str] = {
     "txt": "app.report.text_report:write",
     "html": "app.report.html:write",
     "csv": "app.report.csv_report:write",
+    "docx": "app.report:write_docx",
+    "pdf": "app.report.pdf:write",
 }
+
+
+def write_docx(comparison: Comparison, path: Path, options: ReportOptions) -> None:
+    """Word: the comparison table by default, tracked changes with ``DocxStyle.REDLINE``."""
+    if options.docx_style is DocxStyle.REDLINE:
+        from app.report.docx_redline import write
+    else:
+        from app.report.docx_table import write
+    write(comparison, path, options)
 
 
 class ReportError(Exception):

@@ -1,0 +1,111 @@
+"""The Word document with real tracked changes and a comment naming each change's kind.
+
+The text is the right document's; each listed difference is a deletion of its left text
+followed by an insertion of its right text, so Accept All gives the right text and Reject All
+gives the left text for every tracked difference (with ``--scope all``, the left document,
+whitespace aside). A move is a deletion at the old place and an insertion at the new one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import count
+from pathlib import Path
+
+from lxml import etree
+
+from app.model import Comparison, Difference, Row
+from app.report import ReportOptions
+from app.report.common import KIND_NAMES_ZH, VERDICT_NAMES_ZH, row_text
+from app.report.ooxml import element, landscape_section, paragraph, run, write_package
+
+AUTHOR = "Duizhao"
+
+
+class _Builder:
+    """Collects paragraphs of runs, tracked changes and comments in document order."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[etree._Element] = [paragraph()]
+        self.comments = element("comments")
+        self._ids = count(1)
+        self._date = datetime.now().astimezone().replace(microsecond=0).isoformat()
+
+    def text(self, text: str) -> None:
+        """Untracked text; a line break starts a new paragraph."""
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                self.paragraphs.append(paragraph())
+            if line:
+                self.paragraphs[-1].append(run(line))
+
+    def change(self, removed: str, added: str, difference: Difference, label: str) -> None:
+        comment_id = str(next(self._ids))
+        target = self.paragraphs[-1]
+        target.append(element("commentRangeStart", {"id": comment_id}))
+        if removed:
+            target.append(element("del", self._revision(), run(removed, deleted=True)))
+        if added:
+            target.append(element("ins", self._revision(), run(added)))
+        target.append(element("commentRangeEnd", {"id": comment_id}))
+        target.append(element("r", None, element("rPr", None, element(
+            "rStyle", {"val": "CommentReference"})), element("commentReference",
+                                                            {"id": comment_id})))
+        self.comments.append(self._comment(comment_id, difference, label))
+
+    def _revision(self) -> dict[str, str]:
+        return {"id": str(next(self._ids)), "author": AUTHOR, "date": self._date}
+
+    def _comment(self, comment_id: str, difference: Difference, label: str) -> etree._Element:
+        author, text = AUTHOR, f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
+        if difference.note is not None:
+            author = difference.note.author or AUTHOR
+            verdict = VERDICT_NAMES_ZH.get(difference.note.verdict or "", "")
+            text += f"：{verdict} {difference.note.comment}".rstrip()
+        return element("comment", {"id": comment_id, "author": author, "date": self._date,
+                                   "initials": author[:2]},
+                       paragraph(run(text), style="CommentText"))
+
+
+def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
+    listed = {d.id for d in options.listed(comparison)}
+    builder = _Builder()
+    right_text = comparison.right.document.text
+    cursor = 0  # how far into the right text the document has been written
+    for row in comparison.rows:
+        if row.right is not None:
+            builder.text(_inter_row(right_text[cursor:row.right.start]))
+            cursor = row.right.end
+        _row(builder, comparison, row, listed)
+    builder.text(_inter_row(right_text[cursor:]))
+    body = [*builder.paragraphs, landscape_section()]
+    write_package(path, body, comments=builder.comments, title="修订稿")
+
+
+def _inter_row(whitespace: str) -> str:
+    """Keep the paragraph breaks between rows, drop the rest of the whitespace."""
+    return "\n" * whitespace.count("\n")
+
+
+def _row(builder: _Builder, comparison: Comparison, row: Row, listed: set[str]) -> None:
+    label = (row.left or row.right).label if (row.left or row.right) else ""
+    tracked = [comparison.difference_by_id(d) for d in row.differences if d in listed]
+    whole = next((d for d in tracked if d.kind.value in ("inserted", "deleted", "moved")),
+                 None)
+    if row.left is None or row.right is None:
+        removed = row_text(comparison, row.left, True)
+        added = row_text(comparison, row.right, False)
+        if whole is not None:
+            builder.change(removed, added, whole, label)
+        else:
+            builder.text(added)
+        return
+    text = row_text(comparison, row.right, False)
+    cursor = row.right.start
+    for difference in sorted(tracked, key=lambda d: (d.right.start, d.right.end)):
+        if difference.right.start < cursor:
+            continue  # overlaps a change already written
+        builder.text(text[cursor - row.right.start:difference.right.start - row.right.start])
+        builder.change(difference.left.text, difference.right.text, difference, label)
+        cursor = difference.right.end
+    builder.text(text[cursor - row.right.start:])
