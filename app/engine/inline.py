@@ -255,15 +255,22 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
     text_l, text_r = left.text, right.text
     positions_l = left.positions[i:i + length]
     positions_r = right.positions[j:j + length]
-    if text_l[positions_l[0]:positions_l[-1] + 1] == text_r[positions_r[0]:positions_r[-1] + 1]:
+    first_l, stop_l = positions_l[0], positions_l[-1] + 1
+    first_r, stop_r = positions_r[0], positions_r[-1] + 1
+    if text_l[first_l:stop_l] == text_r[first_r:stop_r]:
         return []
+    # Most blocks are unbroken runs of source text: slice instead of gathering characters.
+    unbroken_l = stop_l - first_l == length
+    unbroken_r = stop_r - first_r == length
+    raw_l = text_l[first_l:stop_l] if unbroken_l else "".join(map(text_l.__getitem__,
+                                                                  positions_l))
+    raw_r = text_r[first_r:stop_r] if unbroken_r else "".join(map(text_r.__getitem__,
+                                                                  positions_r))
     found: list[RawDifference] = []
-    raw_l = [text_l[p] for p in positions_l]
-    raw_r = [text_r[q] for q in positions_r]
-    differing = [k for k, pair in enumerate(zip(raw_l, raw_r, strict=True))
-                 if pair[0] != pair[1]]
     run: list[int] = []  # consecutive differing key offsets of one kind
     run_kind: Kind | None = None
+    differing = [k for k, char_l, char_r in zip(range(length), raw_l, raw_r, strict=True)
+                 if char_l != char_r]
     for k in differing:
         kind = classify_folded(raw_l[k], raw_r[k])
         if run and (kind is not run_kind
@@ -274,13 +281,28 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
         run_kind = kind
     if run:
         found.append(_variant_run(left, right, i, j, run, run_kind))
-    breaks_l, breaks_r = left.document.breaks_after, right.document.breaks_after
-    for k in [k for k in range(length - 1)
-              if breaks_l[positions_l[k]] or breaks_r[positions_r[k]]]:
+    if unbroken_l and unbroken_r:
+        return found  # no text between matched characters on either side
+    breaks = _break_offsets(left.document.breaks_after, positions_l)
+    breaks |= _break_offsets(right.document.breaks_after, positions_r)
+    for k in sorted(breaks):
         p, q = positions_l[k], positions_r[k]
         next_p, next_q = positions_l[k + 1], positions_r[k + 1]
         if next_p != p + 1 or next_q != q + 1:
             found += _between(left, right, p + 1, next_p, q + 1, next_q)
+    return found
+
+
+def _break_offsets(breaks_after: bytes, positions: tuple[int, ...]) -> set[int]:
+    """Block offsets (all but the last) whose source character is followed by a gap."""
+    found = set()
+    last = positions[-1]
+    offset = breaks_after.find(1, positions[0], last)
+    while offset != -1:
+        k = bisect_left(positions, offset)
+        if positions[k] == offset:
+            found.add(k)
+        offset = breaks_after.find(1, offset + 1, last)
     return found
 
 

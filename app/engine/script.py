@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -73,20 +74,33 @@ def translation_table(conversion: Conversion) -> dict[int, int]:
     """
     if conversion in (Conversion.NONE, Conversion.AUTO):
         return {}
-    cache_file = _cache_dir() / f"fold-{conversion.value}-{_dictionary_stamp()}.json"
+    table = _cached_json(f"fold-{conversion.value}",
+                         lambda: build_translation_table(conversion))
+    return {int(k): v for k, v in table.items()}
+
+
+def _cached_json(name: str, build: Callable[[], dict]) -> dict:
+    """``build()``'s JSON-ready result, kept in the user's cache and keyed by the dictionaries.
+
+    A cache that cannot be read is rebuilt; one that cannot be written only costs the
+    rebuild next time.
+    """
+    cache_file = _cache_dir() / f"{name}-{_dictionary_stamp()}.json"
     try:
-        return {int(k): v for k, v in json.loads(cache_file.read_text("utf-8")).items()}
-    except (OSError, ValueError, AttributeError):
+        cached = json.loads(cache_file.read_text("utf-8"))
+        if isinstance(cached, dict):
+            return cached
+    except (OSError, ValueError):
         pass
-    table = build_translation_table(conversion)
+    result = build()
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(table), "utf-8")
+        temporary.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
         os.replace(temporary, cache_file)
     except OSError:
-        pass  # a read-only home only costs the rebuild next time
-    return table
+        pass
+    return result
 
 
 def _cache_dir() -> Path:
@@ -94,6 +108,7 @@ def _cache_dir() -> Path:
     return Path(base) / "duizhao"
 
 
+@cache
 def _dictionary_stamp() -> str:
     digest = hashlib.sha256()
     for path in sorted(_DICTIONARIES.glob("*.txt")):
@@ -139,19 +154,24 @@ def build_translation_table(conversion: Conversion) -> dict[int, int]:
 
 
 @cache
-def _traditional_only() -> frozenset[str]:
-    return frozenset(_char_map("TSCharacters.txt")) - _ambiguous("TSCharacters.txt")
+def _detection_sets() -> dict[str, frozenset[str]]:
+    """Characters that mark a script or a region, read from the user's cache when possible."""
+    sets = _cached_json("detect", _build_detection_sets)
+    return {name: frozenset(chars) for name, chars in sets.items()}
 
 
-@cache
-def _simplified_only() -> frozenset[str]:
-    return frozenset(_char_map("STCharacters.txt")) - _ambiguous("STCharacters.txt")
+def _build_detection_sets() -> dict[str, str]:
+    traditional = frozenset(_char_map("TSCharacters.txt")) - _ambiguous("TSCharacters.txt")
+    simplified = frozenset(_char_map("STCharacters.txt")) - _ambiguous("STCharacters.txt")
 
+    def region_forms(name: str) -> frozenset[str]:
+        # The regional variant forms: the right-hand side of TWVariants / HKVariants.
+        return frozenset(_char_map(name).values()) - traditional - simplified
 
-@cache
-def _region_forms(name: str) -> frozenset[str]:
-    """The regional variant forms (the right-hand side of TWVariants / HKVariants)."""
-    return frozenset(_char_map(name).values()) - _traditional_only() - _simplified_only()
+    return {"traditional": "".join(sorted(traditional)),
+            "simplified": "".join(sorted(simplified)),
+            "tw": "".join(sorted(region_forms("TWVariants.txt"))),
+            "hk": "".join(sorted(region_forms("HKVariants.txt")))}
 
 
 def detect_script(text: str) -> tuple[Script, str]:
@@ -164,9 +184,14 @@ def detect_script(text: str) -> tuple[Script, str]:
     >>> detect_script("abc")
     (<Script.NONE: 'none'>, '')
     """
+    sets = _detection_sets()
     counts = Counter(text)
-    traditional = sum(n for char, n in counts.items() if char in _traditional_only())
-    simplified = sum(n for char, n in counts.items() if char in _simplified_only())
+
+    def count(name: str) -> int:
+        marks = sets[name]
+        return sum(n for char, n in counts.items() if char in marks)
+
+    traditional, simplified = count("traditional"), count("simplified")
     if traditional + simplified == 0:
         return Script.NONE, ""
     if traditional >= 4 * simplified:
@@ -177,9 +202,7 @@ def detect_script(text: str) -> tuple[Script, str]:
         script = Script.MIXED
     region = ""
     if script is not Script.SIMPLIFIED:
-        taiwan = sum(n for char, n in counts.items() if char in _region_forms("TWVariants.txt"))
-        hong_kong = sum(n for char, n in counts.items()
-                        if char in _region_forms("HKVariants.txt"))
+        taiwan, hong_kong = count("tw"), count("hk")
         if max(taiwan, hong_kong) >= 3 and taiwan != hong_kong:
             region = "tw" if taiwan > hong_kong else "hk"
     return script, region

@@ -23,8 +23,8 @@ FORMAT = "duizhao-comparison"
 VERSION = 1
 
 
-def to_dict(comparison: Comparison) -> dict[str, Any]:
-    """The report as plain JSON-ready data."""
+def to_dict(comparison: Comparison, *, with_differences: bool = True) -> dict[str, Any]:
+    """The report as plain JSON-ready data (``dumps`` writes the differences itself)."""
     by_status = comparison.counts_by_status()
     by_kind = comparison.counts_by_kind()
     report: dict[str, Any] = {
@@ -45,8 +45,9 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             "by_kind": {kind.value: by_kind[kind] for kind in KIND_ORDER if by_kind.get(kind)},
         },
         "rows": [_row(row) for row in comparison.rows],
-        "differences": [_difference(d) for d in comparison.differences],
     }
+    if with_differences:
+        report["differences"] = [_difference(d) for d in comparison.differences]
     if comparison.orphaned:
         report["orphaned"] = [_orphan(orphan) for orphan in comparison.orphaned]
     return report
@@ -63,9 +64,30 @@ def dumps(comparison: Comparison) -> str:
     Each entry is serialised in one call of the C encoder: an indented dump runs in Python
     and takes seconds on a long document.
     """
-    report = to_dict(comparison)
+    report = to_dict(comparison, with_differences=False)
     lines = [f" {_compact(key)}: {_compact(value)}" for key, value in report.items()]
+    lines.insert(list(report).index("rows") + 1,
+                 f' "differences": {_differences_json(comparison.differences)}')
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _differences_json(differences: tuple[Difference, ...]) -> str:
+    """The differences list as JSON, the same as ``_compact`` of their dicts, written directly.
+
+    A long document has tens of thousands of differences; formatting each from its fields
+    (strings through the C string encoder) is several times faster than building dicts.
+    """
+    encode = json.encoder.encode_basestring
+    items = [
+        f'{{"id": "{d.id}", "row": "{d.row}", "kind": "{d.kind.value}", '
+        f'"substantive": {"true" if d.substantive else "false"}, '
+        f'"left": {{"start": {d.left.start}, "end": {d.left.end}, '
+        f'"text": {encode(d.left.text)}}}, '
+        f'"right": {{"start": {d.right.start}, "end": {d.right.end}, '
+        f'"text": {encode(d.right.text)}}}, '
+        f'"note": {"null" if d.note is None else _compact(_note(d.note))}}}'
+        for d in differences]
+    return "[" + ", ".join(items) + "]"
 
 
 def _compact(value: Any) -> str:
