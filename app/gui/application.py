@@ -7,9 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.gui.main_window import MainWindow
+from app.gui.paths import ICON
 from app.gui.translations import install_language
 
 
@@ -33,6 +35,7 @@ def run_gui(argv: Sequence[str]) -> int:
     application = QApplication.instance() or QApplication([sys.argv[0], *argv[:0]])
     application.setApplicationName("Duizhao")
     application.setOrganizationName("Duizhao")
+    application.setWindowIcon(QIcon(str(ICON)))
     store = QSettings()
     window = MainWindow(store)
     install_language(window.settings.language)
