@@ -247,6 +247,29 @@ def _find_moves(left: list[str], right: list[str], pairs: list[Pair]) -> dict[in
         if best is not None:
             moves[i] = best[2]
             del inserted[best[2]]
+    return _extend_moves(left, right, pairs, moves)
+
+
+def _extend_moves(left: list[str], right: list[str], pairs: list[Pair],
+                  moves: dict[int, int]) -> dict[int, int]:
+    """Let a moved clause take along its neighbours that are the same at both places.
+
+    A sentence too short to be a move on its own (a fragment such as 高技 left by a broken
+    line) still moves with the paragraph it ends.
+    """
+    deleted = {p.left[0] for p in pairs if not p.right} - moves.keys()
+    inserted = {p.right[0] for p in pairs if not p.left} - set(moves.values())
+    pending = sorted(moves.items())
+    while pending:
+        i, j = pending.pop()
+        for step in (-1, 1):
+            near_i, near_j = i + step, j + step
+            if (near_i in deleted and near_j in inserted
+                    and similarity(left[near_i], right[near_j]) >= MOVE_THRESHOLD):
+                moves[near_i] = near_j
+                deleted.discard(near_i)
+                inserted.discard(near_j)
+                pending.append((near_i, near_j))
     return moves
 
 

@@ -167,3 +167,15 @@ def test_an_item_of_several_sentences_moves_as_one() -> None:
     right = "\n".join(["1.对口帮扶工作进一步提升。", *others, item])
     moved = [d for d in _compare(left, right).differences if d.kind is Kind.MOVED]
     assert [(d.left.text, d.right.text) for d in moved] == [(item, item)]
+
+
+def test_a_short_last_sentence_moves_with_its_paragraph() -> None:
+    # 高技 (a fragment left by a broken line) is too short to move alone; it follows the rest.
+    paragraph = "2.外资总部加快集聚。全国首家外资独资保险控股公司落户上海。高技"
+    others = ["3.企业服务能级进一步增强。", "4.多元联动体系进一步健全。",
+              "5.驻外机构功能有效发挥。"]
+    left = "\n".join(["1.对口帮扶工作进一步提升。", paragraph, *others])
+    right = "\n".join(["1.对口帮扶工作进一步提升。", *others, paragraph])
+    result = _compare(left, right)
+    assert [d.kind for d in result.substantive] == [Kind.MOVED]
+    assert result.substantive[0].left.text == paragraph
