@@ -189,6 +189,7 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
+    left_text, right_text = left.text, right.text
     for number, draft in enumerate(drafts):
         raw = list(draft.differences)
         left_side = _row_side(left, draft.left)
@@ -202,15 +203,17 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
         left_point = left_side.end if left_side else left_point
         right_point = right_side.end if right_side else right_point
         raw.sort(key=lambda d: (d.left_start, d.right_start, kind_rank[d.kind]))
+        row_id, row_differences = row_ids[number], per_row[number]
         for item in raw:
-            difference = Difference(
-                id=f"d{len(differences) + 1}", row=row_ids[number], kind=item.kind,
-                left=_span(left, item.left_start, item.left_end),
-                right=_span(right, item.right_start, item.right_end))
-            differences.append(difference)
-            per_row[number].append(difference.id)
+            difference_id = f"d{len(differences) + 1}"
+            differences.append(Difference(
+                difference_id, row_id, item.kind,
+                Span(item.left_start, item.left_end, left_text[item.left_start:item.left_end]),
+                Span(item.right_start, item.right_end,
+                     right_text[item.right_start:item.right_end])))
+            row_differences.append(difference_id)
             if item.kind is Kind.MOVED and draft.partner is not None:
-                per_row[draft.partner].append(difference.id)
+                per_row[draft.partner].append(difference_id)
     rows = tuple(
         Row(id=row_ids[number], status=draft.status, left=_row_side(left, draft.left),
             right=_row_side(right, draft.right), similarity=draft.similarity,
@@ -218,10 +221,6 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
             moved_to=row_ids[draft.partner] if draft.partner is not None else None)
         for number, draft in enumerate(drafts))
     return rows, tuple(differences)
-
-
-def _span(document: NormalizedDocument, start: int, end: int) -> Span:
-    return Span(start, end, document.text[start:end])
 
 
 def _row_side(document: NormalizedDocument, clauses: tuple[int, ...]) -> RowSide | None:

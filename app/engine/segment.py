@@ -46,6 +46,7 @@ _TERMINAL = set("。！？；：!?;:”」』")
 class _Line:
     start: int
     end: int  # without the trailing newline and whitespace
+    width: int  # display columns (see _display_width)
 
 
 def segment(text: str) -> list[Clause]:
@@ -88,7 +89,8 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             offset = raw.index(stripped[0])
-            lines.append(_Line(position + offset, position + offset + len(stripped)))
+            lines.append(_Line(position + offset, position + offset + len(stripped),
+                               _display_width(stripped)))
         position += len(raw) + 1
     return lines
 
@@ -98,9 +100,9 @@ def _display_width(text: str) -> int:
     return len(text.encode("gb18030", errors="replace"))
 
 
-def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+def _wrap_width(lines: list[_Line]) -> int | None:
     """The column at which the text was hard-wrapped (PDF extraction), or None if it was not."""
-    widths = sorted(_display_width(text[line.start:line.end]) for line in lines)
+    widths = sorted(line.width for line in lines)
     if len(widths) < 6:
         return None
     width = widths[int(len(widths) * 0.9)]
@@ -121,18 +123,18 @@ def _starts_with_marker(text: str, start: int, end: int) -> bool:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: one per non-blank line, hard-wrapped lines joined."""
     lines = _lines(text)
-    width = _wrap_width(text, lines)
+    width = _wrap_width(lines)
     paragraphs: list[tuple[int, int]] = []
     current: _Line | None = None
     last: _Line | None = None  # the last physical line of the current paragraph
     for line in lines:
         if current is not None and last is not None:
             wrapped = (width is not None
-                       and _display_width(text[last.start:last.end]) >= width - 8
+                       and last.width >= width - 8
                        and text[last.end - 1] not in _TERMINAL
                        and not _starts_with_marker(text, line.start, line.end))
             if wrapped:
-                current = _Line(current.start, line.end)
+                current = _Line(current.start, line.end, current.width + line.width)
                 last = line
                 continue
             paragraphs.append((current.start, current.end))
