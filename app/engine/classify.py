@@ -123,16 +123,23 @@ def classify_between(left: str, right: str) -> Kind | None:
     return Kind.PUNCTUATION
 
 
-def classify_marker(left: str, right: str) -> Kind | None:
-    """Classify two structure markers: renumbered, restyled, or the same.
+def classify_marker(left: str, right: str, left_folded: str = "",
+                    right_folded: str = "") -> Kind | None:
+    """Classify two structure markers: renumbered, restyled, another script, or the same.
+
+    ``left_folded`` and ``right_folded`` are the markers with the script folded, when known.
 
     >>> classify_marker("(一)", "（一）"), classify_marker("3.", "4."), classify_marker("1.", "1.")
     (<Kind.PUNCTUATION: 'punctuation'>, <Kind.NUMBERING: 'numbering'>, None)
+    >>> classify_marker("第十条", "第十條", "第十条", "第十条")
+    <Kind.SCRIPT: 'script'>
     """
     if left == right:
         return None
     if _marker_number(left) == _marker_number(right):
         return Kind.PUNCTUATION
+    if left_folded and _marker_number(left_folded) == _marker_number(right_folded):
+        return Kind.SCRIPT
     return Kind.NUMBERING
 
 

@@ -340,7 +340,9 @@ def _between(left: _Side, right: _Side, left_start: int, left_end: int, right_st
     marker_r = marker_r or (right_end, right_end)
     found = []
     kind = classify_marker(left.text[marker_l[0]:marker_l[1]],
-                           right.text[marker_r[0]:marker_r[1]])
+                           right.text[marker_r[0]:marker_r[1]],
+                           left.document.folded[marker_l[0]:marker_l[1]],
+                           right.document.folded[marker_r[0]:marker_r[1]])
     if kind is not None:
         found.append(RawDifference(kind, *marker_l, *marker_r))
     found += _plain_between(left, right, left_start, marker_l[0], right_start, marker_r[0])

@@ -179,3 +179,9 @@ def test_a_short_last_sentence_moves_with_its_paragraph() -> None:
     result = _compare(left, right)
     assert [d.kind for d in result.substantive] == [Kind.MOVED]
     assert result.substantive[0].left.text == paragraph
+
+
+def test_a_marker_in_the_other_script_is_a_script_difference() -> None:
+    # 第十条 and 第十條 are one article number written in two scripts, not a renumbering.
+    result = _compare("第十条 本规定自发布之日起施行。", "第十條 本規定自發布之日起施行。")
+    assert {d.kind for d in result.differences} == {Kind.SCRIPT}
