@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from app.model import Comparison, Orphan, RowOrphan
 from app.review.anchor import Attachment, attach, difference_anchor, row_anchor
@@ -29,11 +31,11 @@ def annotate(comparison: Comparison, attachment: Attachment) -> Comparison:
 
 
 def review_of(comparison: Comparison, attachment: Attachment, left: ReviewedFile,
-              right: ReviewedFile, base: Review | None = None) -> Review:
+              right: ReviewedFile, extra: Mapping[str, Any] | None = None) -> Review:
     """The review to save: attached notes anchored afresh on ``comparison``, orphans as found.
 
-    Attached annotations come first, in reading order, then the orphaned ones; keys the
-    loaded file had and this version does not know are carried over from ``base``.
+    Attached annotations come first, in reading order, then the orphaned ones; ``extra``
+    carries the top-level keys the loaded file had and this version does not know.
     """
     annotations = [replace(annotation, anchor=difference_anchor(
         comparison, comparison.difference_by_id(difference_id)))
@@ -43,4 +45,4 @@ def review_of(comparison: Comparison, attachment: Attachment, left: ReviewedFile
     return Review(left=left, right=right,
                   annotations=(*annotations, *attachment.orphans),
                   row_comments=(*row_comments, *attachment.row_orphans),
-                  extra=base.extra if base is not None else {})
+                  extra=extra or {})
