@@ -120,8 +120,7 @@ class MainWindow(QMainWindow):
         self.differences.setColumnWidth(0, 44)
         self.differences.setColumnWidth(1, 132)
         self.differences.setColumnWidth(2, 90)
-        self.differences.horizontalHeader().setSectionResizeMode(
-            DifferencesModel.VERDICT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.differences.setColumnWidth(DifferencesModel.VERDICT_COLUMN, 56)
         self.review_panel = ReviewPanel()
         self.kind_filter = QComboBox()
         self.differences_title = QLabel()

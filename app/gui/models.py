@@ -97,10 +97,18 @@ class ComparisonModel(QAbstractTableModel):
 
     def replace_comparison(self, comparison: Comparison) -> None:
         """Show the same comparison with other review notes, keeping folds and selection."""
-        self._comparison = comparison
-        if self._entries:
-            self.dataChanged.emit(self.index(0, Column.GUTTER),
-                                  self.index(len(self._entries) - 1, Column.GUTTER))
+        previous, self._comparison = self._comparison, comparison
+        if previous is None:
+            return
+        changed = {new.row for old, new in zip(previous.differences, comparison.differences,
+                                               strict=True) if old.note != new.note}
+        changed.update(new.id for old, new in zip(previous.rows, comparison.rows, strict=True)
+                       if old.note != new.note)
+        for row_id in changed:
+            position = self._row_position.get(row_id, -1)
+            if position >= 0:  # a folded row shows no marks
+                index = self.index(position, Column.GUTTER)
+                self.dataChanged.emit(index, index)
 
     def set_differences_only(self, differences_only: bool) -> None:
         self.set_comparison(self._comparison, self._shown_kinds, differences_only)
@@ -303,10 +311,14 @@ class DifferencesModel(QAbstractTableModel):
 
     def replace_comparison(self, comparison: Comparison) -> None:
         """Show the same differences with other review notes, keeping the selection."""
-        self._comparison = comparison
-        if comparison.differences:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(comparison.differences) - 1,
-                                                               self.VERDICT_COLUMN))
+        previous, self._comparison = self._comparison, comparison
+        if previous is None:
+            return
+        for position, (old, new) in enumerate(zip(previous.differences, comparison.differences,
+                                                  strict=True)):
+            if old.note != new.note:
+                self.dataChanged.emit(self.index(position, 0),
+                                      self.index(position, self.VERDICT_COLUMN))
 
     def difference(self, row: int) -> Difference | None:
         if self._comparison is None or not 0 <= row < len(self._comparison.differences):

@@ -10,10 +10,11 @@ difference sits in and survives edits to neighbouring phrases:
 >>> _context_before(text, start), _context_after(text, start + 2)
 ('以人文交流和人才', '为纽带')
 
-Matching is deterministic: every (annotation, difference) pair with the same kind and texts
-is scored by how much of the context agrees, the best pairs are taken first, ties going to
-the earlier annotation and the earlier difference, and each difference receives at most one
-annotation.
+Matching is deterministic and gives each difference at most one annotation. Candidates
+have the same kind and texts; a candidate with exactly the annotation's context is taken
+first (annotations in file order, differences in reading order); the remaining pairs are
+scored by how many context characters agree, counted outwards from the difference, and the
+best are taken first, ties going to the earlier annotation and the earlier difference.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extractOne
 
 from app.model import Anchor, Comparison, Difference, Row, RowAnchor
 from app.review.model import Annotation, Review, RowComment
@@ -28,7 +30,8 @@ from app.review.model import Annotation, Review, RowComment
 CONTEXT = 10
 # Context never crosses these: it is the phrase around the difference.
 _CONTEXT_STOPS = frozenset("\n，。；！？：、,;!?:")
-# A row comment re-attaches to a row whose texts are at least this similar (0-100).
+# Failing identical texts, a row comment re-attaches to the most similar row at or above
+# this similarity of its two texts (rapidfuzz ratio, 0-100).
 ROW_SIMILARITY = 80.0
 
 
@@ -92,20 +95,34 @@ def _agreement(wanted: Anchor, found: Anchor) -> int:
 
 def attach(comparison: Comparison, review: Review) -> Attachment:
     """Re-attach every annotation and row comment of ``review`` to ``comparison``."""
+    wanted = {(a.anchor.kind.value, a.anchor.left, a.anchor.right) for a in review.annotations}
     candidates: dict[tuple[str, str, str], list[tuple[int, Difference, Anchor]]] = {}
     for position, difference in enumerate(comparison.differences):
         key = (difference.kind.value, difference.left.text, difference.right.text)
-        candidates.setdefault(key, []).append(
-            (position, difference, difference_anchor(comparison, difference)))
+        if key in wanted:  # anchors cost time; long documents have tens of thousands
+            candidates.setdefault(key, []).append(
+                (position, difference, difference_anchor(comparison, difference)))
+    attached: dict[str, Annotation] = {}
+    placed: set[int] = set()
+    # Exact context first: the common case after an edit elsewhere, and linear.
+    for number, annotation in enumerate(review.annotations):
+        anchor = annotation.anchor
+        for _position, difference, found in candidates.get(
+                (anchor.kind.value, anchor.left, anchor.right), ()):
+            if found == anchor and difference.id not in attached:
+                attached[difference.id] = annotation
+                placed.add(number)
+                break
     scored = []
     for number, annotation in enumerate(review.annotations):
+        if number in placed:
+            continue
         anchor = annotation.anchor
         for position, difference, found in candidates.get(
                 (anchor.kind.value, anchor.left, anchor.right), ()):
-            scored.append((-_agreement(anchor, found), number, position, difference.id))
+            if difference.id not in attached:
+                scored.append((-_agreement(anchor, found), number, position, difference.id))
     scored.sort()
-    attached: dict[str, Annotation] = {}
-    placed: set[int] = set()
     for _score, number, _position, difference_id in scored:
         if number in placed or difference_id in attached:
             continue
@@ -120,29 +137,30 @@ def attach(comparison: Comparison, review: Review) -> Attachment:
 
 def _attach_rows(comparison: Comparison, comments: tuple[RowComment, ...]
                  ) -> tuple[dict[str, RowComment], tuple[RowComment, ...]]:
-    """Exact texts first (same label preferred), then the most similar row above the bar."""
+    """Exact texts first (the same label preferred), then the most similar row above the bar."""
     if not comments:
         return {}, ()
-    anchors = [(row, row_anchor(comparison, row)) for row in comparison.rows]
+    anchors = {row.id: row_anchor(comparison, row) for row in comparison.rows}
+    exact: dict[tuple[str, str], list[str]] = {}
+    for row_id, anchor in anchors.items():
+        exact.setdefault((anchor.left, anchor.right), []).append(row_id)
     attached: dict[str, RowComment] = {}
-    orphans = []
-    for comment in comments:
+    placed: set[int] = set()
+    for number, comment in enumerate(comments):
         wanted = comment.anchor
-        best: tuple[float, str] | None = None
-        for row, found in anchors:
-            if row.id in attached:
-                continue
-            if (found.left, found.right) == (wanted.left, wanted.right):
-                score = 300.0 + (1 if found.label == wanted.label else 0)
-            else:
-                score = (ratio(found.left, wanted.left) + ratio(found.right, wanted.right)) / 2
-                if score < ROW_SIMILARITY:
-                    continue
-            # Strictly greater: on a tie the earlier row wins.
-            if best is None or score > best[0]:
-                best = (score, row.id)
-        if best is None:
-            orphans.append(comment)
-        else:
-            attached[best[1]] = comment
-    return attached, tuple(orphans)
+        free = [i for i in exact.get((wanted.left, wanted.right), ()) if i not in attached]
+        if free:
+            chosen = next((i for i in free if anchors[i].label == wanted.label), free[0])
+            attached[chosen] = comment
+            placed.add(number)
+    for number, comment in enumerate(comments):
+        if number in placed:
+            continue
+        choices = {i: f"{a.left}\n{a.right}" for i, a in anchors.items() if i not in attached}
+        # extractOne keeps the first of equally good rows: the earliest in reading order.
+        match = extractOne(f"{comment.anchor.left}\n{comment.anchor.right}", choices,
+                           scorer=ratio, score_cutoff=ROW_SIMILARITY)
+        if match is not None:
+            attached[match[2]] = comment
+            placed.add(number)
+    return attached, tuple(c for n, c in enumerate(comments) if n not in placed)
