@@ -82,6 +82,7 @@ class ReviewController(QObject):
         self._row_orphans: tuple[RowComment, ...] = ()
         self._extra: Mapping[str, Any] = {}
         self._dirty = False
+        self.warning: QMessageBox | None = None  # the last problem shown, for tests
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.orphans_model = OrphansModel(self)
@@ -184,10 +185,6 @@ class ReviewController(QObject):
     # --- the review of the open pair ---------------------------------------------------------
     def reviewer(self) -> str:
         return self._window.settings.reviewer or os_user()
-
-    def target(self) -> Path | None:
-        """Where the review is saved: a review file or a project file."""
-        return self._target
 
     def attachment(self) -> Attachment:
         """The current annotations, in reading order."""

@@ -186,6 +186,31 @@ def test_a_document_edited_on_disk_keeps_its_notes_attached(qtbot, open_pair, pa
         "培养"]
 
 
+def test_save_review_as_moves_the_autosave_and_open_review_applies_one(
+        qtbot, open_pair, pair, tmp_path: Path) -> None:
+    window = open_pair(*pair)
+    window.activateWindow()
+    _select(window, "培养")
+    qtbot.keyClick(window.differences, Qt.Key.Key_R)
+    chosen = tmp_path / "mail" / "for-li.json"
+    chosen.parent.mkdir()
+    assert window.review.save_review_to(chosen)
+    assert load_review(chosen).annotations[0].verdict.value == "rejected"
+    assert load_review(chosen).left.path == "../plan-simplified.md"
+    with qtbot.waitSignal(window.review.saved, timeout=2_000):
+        qtbot.keyClick(window.differences, Qt.Key.Key_A)
+    assert load_review(chosen).annotations[0].verdict.value == "accepted"
+    assert not default_review_path(*pair).exists()
+    # A colleague's review replaces the one shown.
+    colleague = tmp_path / "from-wang.json"
+    data = json.loads(chosen.read_text("utf-8"))
+    data["annotations"][0].update(verdict="query", author="Wang")
+    colleague.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    window.review.open_review(colleague)
+    assert [d.note.author for d in window.comparison.differences if d.note] == ["Wang"]
+    assert _gutter(window).endswith("?")
+
+
 def test_a_broken_review_file_is_reported_and_not_overwritten(qtbot, open_pair, pair) -> None:
     path = default_review_path(*pair)
     path.write_text("{broken", "utf-8")
