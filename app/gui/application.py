@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui.main_window import MainWindow
 from app.gui.translations import install_language
+from app.review import ReviewError
 from app.review.project import SUFFIX as PROJECT_SUFFIX
+from app.review.project import load_project
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -55,6 +57,12 @@ def _open(window: MainWindow, left: str, right: str | None) -> None:
 
 def _screenshot(application: QApplication, window: MainWindow, left: str, right: str | None,
                 path: str) -> int:
+    if right is None:
+        try:
+            load_project(left)  # a bad project shows a dialog, and no comparison would come
+        except ReviewError as error:
+            print(f"duizhao: {error}", file=sys.stderr)
+            return 2
     status = {"code": 0}
 
     def save(_comparison: object) -> None:

@@ -54,7 +54,7 @@ class _Builder:
             self.close_comment(comment_id, AUTHOR, text)
         else:
             self.close_comment(comment_id, difference.note.author or AUTHOR,
-                               f"{text}：{note_text(difference.note)}")
+                               f"{text}：{note_text(difference.note)}", difference.note.time)
 
     def open_comment(self) -> str:
         """Start a comment's range here; returns its id for ``close_comment``."""
@@ -62,19 +62,31 @@ class _Builder:
         self.paragraphs[-1].append(element("commentRangeStart", {"id": comment_id}))
         return comment_id
 
-    def close_comment(self, comment_id: str, author: str, text: str) -> None:
-        """End the comment's range here and write the comment."""
+    def close_comment(self, comment_id: str, author: str, text: str, when: str = "") -> None:
+        """End the comment's range here and write the comment (dated ``when`` if valid)."""
         target = self.paragraphs[-1]
         target.append(element("commentRangeEnd", {"id": comment_id}))
         target.append(element("r", None, element("rPr", None, element(
             "rStyle", {"val": "CommentReference"})), element("commentReference",
                                                             {"id": comment_id})))
         self.comments.append(element(
-            "comment", {"id": comment_id, "author": author, "date": self._date,
+            "comment", {"id": comment_id, "author": author, "date": _date_or(when, self._date),
                         "initials": author[:2]}, paragraph(run(text), style="CommentText")))
 
     def _revision(self) -> dict[str, str]:
         return {"id": str(next(self._ids)), "author": AUTHOR, "date": self._date}
+
+
+def _date_or(when: str, default: str) -> str:
+    """A reviewer's ISO 8601 time as Word's comment date, or ``default`` if it is not one.
+
+    >>> _date_or("2026-11-22T10:15:00+08:00", "x"), _date_or("yesterday", "x")
+    ('2026-11-22T10:15:00+08:00', 'x')
+    """
+    try:
+        return datetime.fromisoformat(when).replace(microsecond=0).isoformat()
+    except ValueError:
+        return default
 
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
@@ -105,7 +117,7 @@ def _row(builder: _Builder, comparison: Comparison, row: Row, listed: set[str]) 
     comment_id = builder.open_comment()
     _row_changes(builder, comparison, row, listed, label)
     builder.close_comment(comment_id, row.note.author or AUTHOR,
-                          f"整条批注（{label or row.id}）：{note_text(row.note)}")
+                          f"整条批注（{label or row.id}）：{note_text(row.note)}", row.note.time)
 
 
 def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: set[str],

@@ -8,7 +8,7 @@ from lxml import etree
 from lxml.html import builder as E
 
 from app import __version__
-from app.model import KIND_ORDER, Comparison, Kind, Note, Row, RowStatus
+from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Row, RowStatus
 from app.report import ReportOptions
 from app.report.common import (
     KIND_COLORS,
@@ -87,14 +87,24 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
             E.DIV(*[E.SPAN(KIND_NAMES_ZH[k], style=f"background:{KIND_COLORS[k]}")
                     for k in kinds], E.CLASS("legend")),
             E.H2(f"差异清单（{len(listed)} 处）"),
-            E.OL(*[E.LI(E.A(f"{KIND_NAMES_ZH[d.kind]}：{excerpt(d)}", href=f"#{d.id}"))
-                   for d in listed], E.CLASS("index")),
+            E.OL(*[_index_entry(d) for d in listed], E.CLASS("index")),
             E.H2("逐条对照"),
             _table(comparison, listed_ids, number),
             *_orphans(comparison),
         ),
         lang="zh-CN",
     )
+
+
+def _index_entry(difference: Difference) -> etree._Element:
+    """One line of the list of differences, with its verdict when it has one."""
+    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{excerpt(difference)}",
+                     href=f"#{difference.id}"))
+    if difference.note is not None and difference.note.verdict:
+        entry[-1].tail = " "
+        entry.append(E.SPAN(verdict_name(difference.note.verdict),
+                            E.CLASS(f"verdict {difference.note.verdict}")))
+    return entry
 
 
 def _summary(comparison: Comparison, options: ReportOptions) -> etree._Element:

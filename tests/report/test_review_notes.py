@@ -82,7 +82,9 @@ def test_html_shows_verdict_comment_and_author_beside_the_difference(
     assert any("接受" in t and COMMENT in t and "王编辑" in t for t in texts), texts
     assert any("整条批注" in t and "本段整体再读一遍" in t and "赵审读" in t for t in texts)
     assert row.xpath(".//span[@class='verdict accepted']/text()") == ["接受"]
-    assert page.xpath("//span[@class='verdict query']/text()") == ["待定"]
+    assert page.xpath("//td[@class='note']//span[@class='verdict query']/text()") == ["待定"]
+    index = [li.text_content() for li in page.xpath("//ol[@class='index']/li")]
+    assert any("培养 → 培訓" in line and line.endswith("接受") for line in index)
     orphaned = " ".join(page.xpath("//ul[@class='orphaned']/li/text()"))
     assert "旧批注" in orphaned and "三年" in orphaned
     assert "已审阅 2 / 15" in page.text_content()
@@ -117,6 +119,8 @@ def test_redline_comments_are_written_by_the_reviewer(reviewed: Comparison,
     assert any("原稿乱码" in text for text in by_author["李校对"])
     assert any("本段整体再读一遍" in text for text in by_author["赵审读"])
     assert len(by_author["Duizhao"]) == 13  # the differences nobody annotated
+    dates = {c.get(f"{W}author"): c.get(f"{W}date") for c in comments}
+    assert dates["王编辑"] == "2026-11-22T10:15:00+08:00"
     document = _docx_part(out, "word/document.xml")
     starts = {e.get(f"{W}id") for e in document.iter(f"{W}commentRangeStart")}
     ends = {e.get(f"{W}id") for e in document.iter(f"{W}commentRangeEnd")}
