@@ -82,7 +82,7 @@ class ReviewController(QObject):
         self._row_orphans: tuple[RowComment, ...] = ()
         self._extra: Mapping[str, Any] = {}
         self._dirty = False
-        self.warning: QMessageBox | None = None  # the last problem shown, for tests
+        self.warning: QMessageBox | None = None  # the last problem shown to the user
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.orphans_model = OrphansModel(self)
