@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which differences human-facing reports list")
     parser.add_argument("--docx-style", choices=["table", "redline"], default="table",
                         help="Word report: comparison table or tracked changes")
-    parser.add_argument("--review", type=Path, help="apply a review file's annotations")
+    parser.add_argument("--review", type=Path,
+                        help="apply the annotations of a review file (.duizhao-review.json) "
+                             "or of a .duizhao project")
     parser.add_argument("--color", choices=["auto", "always", "never"], default="auto",
                         help="colour the summary (default: when stdout is a terminal)")
     return parser
@@ -119,19 +121,24 @@ def _compare(args: argparse.Namespace) -> int:
     from app.engine import compare
     from app.report import DocxStyle, ReportError, ReportOptions, Scope, write_report
 
+    review = None
+    if args.review:
+        from app.review import ReviewError, load_review
+
+        try:
+            review = load_review(args.review)
+        except ReviewError as error:
+            return _trouble(str(error))
     left = load_document(args.left)
     right = load_document(args.right)
     settings = CompareSettings(convert=Conversion(args.convert), ignore=args.ignore,
                                granularity=Granularity(args.granularity))
     with _ProgressBar.for_stderr() as bar:
         comparison = compare(left, right, CompareOptions(settings=settings, progress=bar.update))
-    if args.review:
-        from app.review import ReviewError, apply_review, load_review
+    if review is not None:
+        from app.review import apply_review
 
-        try:
-            comparison = apply_review(comparison, load_review(args.review))
-        except ReviewError as error:
-            return _trouble(str(error))
+        comparison = apply_review(comparison, review)
     options = ReportOptions(scope=Scope(args.scope), docx_style=DocxStyle(args.docx_style))
     fmt = "txt" if args.format == "text" else args.format
     if args.output is not None:

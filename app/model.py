@@ -156,6 +156,16 @@ class RowSide:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A reviewer's annotation as it appears on a difference or a row of a report."""
+
+    verdict: str | None  # accepted | rejected | query | None
+    comment: str
+    author: str
+    time: str
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of the alignment: clauses of the left and right document that correspond.
 
@@ -170,16 +180,7 @@ class Row:
     similarity: float
     differences: tuple[str, ...] = ()
     moved_to: str | None = None
-
-
-@dataclass(frozen=True)
-class Note:
-    """A reviewer's annotation as it appears on a difference of a report."""
-
-    verdict: str | None  # accepted | rejected | query | None
-    comment: str
-    author: str
-    time: str
+    note: Note | None = None  # a reviewer's comment on the whole row
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,23 @@ class Orphan:
     """A review annotation that matched no difference of the current comparison."""
 
     anchor: Anchor
+    note: Note
+
+
+@dataclass(frozen=True)
+class RowAnchor:
+    """Identifies a row by content: its clause label and its text on each side."""
+
+    label: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class RowOrphan:
+    """A reviewer's row comment that matched no row of the current comparison."""
+
+    anchor: RowAnchor
     note: Note
 
 
@@ -283,6 +301,7 @@ class Comparison:
     effective_conversion: Conversion = Conversion.NONE
     outcome: Outcome = Outcome.COMPLETED
     orphaned: tuple[Orphan, ...] = ()  # review annotations that matched no difference
+    orphaned_rows: tuple[RowOrphan, ...] = ()  # row comments that matched no row
 
     @property
     def substantive(self) -> tuple[Difference, ...]:

@@ -1,4 +1,4 @@
-"""Start the window: ``duizhao [--screenshot PNG] [LEFT RIGHT]``."""
+"""Start the window: ``duizhao [--screenshot PNG] [LEFT RIGHT | PROJECT.duizhao]``."""
 
 from __future__ import annotations
 
@@ -13,18 +13,22 @@ from PySide6.QtWidgets import QApplication
 from app.gui.main_window import MainWindow
 from app.gui.paths import ICON
 from app.gui.translations import install_language
+from app.review import ReviewError
+from app.review.project import SUFFIX as PROJECT_SUFFIX
+from app.review.project import load_project
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="duizhao", description="Open the Duizhao window.")
-    parser.add_argument("left", nargs="?", help="the earlier document")
+    parser.add_argument("left", nargs="?", help="the earlier document, or a .duizhao project")
     parser.add_argument("right", nargs="?", help="the later document")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="open the pair, wait for the comparison, save the window as PNG "
                              "and exit")
     args = parser.parse_args(argv)
-    if (args.left is None) != (args.right is None):
-        parser.error("give two documents, or none")
+    project = args.left is not None and args.left.lower().endswith(PROJECT_SUFFIX)
+    if (args.left is None) != (args.right is None) and not (project and args.right is None):
+        parser.error("give two documents, a .duizhao project, or none")
     if args.screenshot and args.left is None:
         parser.error("--screenshot needs two documents")
     return args
@@ -43,12 +47,25 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.screenshot:
         return _screenshot(application, window, args.left, args.right, args.screenshot)
     if args.left:
-        window.open_pair(args.left, args.right)
+        _open(window, args.left, args.right)
     return application.exec()
 
 
-def _screenshot(application: QApplication, window: MainWindow, left: str, right: str,
+def _open(window: MainWindow, left: str, right: str | None) -> None:
+    if right is None:
+        window.open_project(left)
+    else:
+        window.open_pair(left, right)
+
+
+def _screenshot(application: QApplication, window: MainWindow, left: str, right: str | None,
                 path: str) -> int:
+    if right is None:
+        try:
+            load_project(left)  # a bad project shows a dialog, and no comparison would come
+        except ReviewError as error:
+            print(f"duizhao: {error}", file=sys.stderr)
+            return 2
     status = {"code": 0}
 
     def save(_comparison: object) -> None:
@@ -67,7 +84,7 @@ def _screenshot(application: QApplication, window: MainWindow, left: str, right:
 
     window.comparison_shown.connect(save)
     window.runner.failed.connect(fail)
-    window.open_pair(left, right)
+    _open(window, left, right)
     application.exec()
     window.runner.wait()
     return status["code"]

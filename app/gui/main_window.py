@@ -44,11 +44,14 @@ from app.gui.export import ExportRunner
 from app.gui.models import Column, ComparisonModel, DifferenceFilter, DifferencesModel, Roles
 from app.gui.palette import KIND_COLORS, kind_name
 from app.gui.paths import SAMPLE_PAIR
+from app.gui.review_controller import ReviewController
+from app.gui.review_panel import ReviewPanel
 from app.gui.settings import LANGUAGES, AppSettings, load_settings, save_settings
 from app.gui.translations import install_language
 from app.gui.worker import ComparisonRunner
 from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Comparison, Conversion, Difference, Kind
 from app.report import DocxStyle, ReportOptions, Scope
+from app.review.project import SUFFIX as PROJECT_SUFFIX
 
 _SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": "—"}
 
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._connect()
+        self.review = ReviewController(self, self.review_panel)
         self.apply_font()
         self.retranslate()
         self.setAcceptDrops(True)
@@ -111,10 +115,13 @@ class MainWindow(QMainWindow):
         self.differences.verticalHeader().hide()
         self.differences.setAlternatingRowColors(True)
         self.differences.setWordWrap(False)
-        self.differences.horizontalHeader().setStretchLastSection(True)
+        self.differences.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
         self.differences.setColumnWidth(0, 44)
         self.differences.setColumnWidth(1, 132)
         self.differences.setColumnWidth(2, 90)
+        self.differences.setColumnWidth(DifferencesModel.VERDICT_COLUMN, 56)
+        self.review_panel = ReviewPanel()
         self.kind_filter = QComboBox()
         self.differences_title = QLabel()
         self.legend = QLabel()
@@ -128,9 +135,11 @@ class MainWindow(QMainWindow):
         top.addWidget(self.differences_title)
         top.addStretch(1)
         top.addWidget(self.kind_filter)
+        top.addWidget(self.review_panel.verdict_filter)
         panel_layout.addLayout(top)
         panel_layout.addWidget(self.differences, 1)
         panel_layout.addWidget(self.legend)
+        panel_layout.addWidget(self.review_panel)
 
         self.find_bar = QWidget()
         find_layout = QHBoxLayout(self.find_bar)
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1060, 380])
+        self.splitter.setSizes([1000, 440])
         self.setCentralWidget(self.splitter)
 
     def _build_actions(self) -> None:
@@ -308,9 +317,9 @@ class MainWindow(QMainWindow):
         self._watcher.fileChanged.connect(lambda _path: self._reload_timer.start())
         self._reload_timer.timeout.connect(self._reload_after_change)
         self.addAction(self.cancel_action)
-        self._sync_setting_widgets()
+        self.sync_setting_widgets()
 
-    def _sync_setting_widgets(self) -> None:
+    def sync_setting_widgets(self) -> None:
         for kind, kind_action in self.kind_actions.items():
             kind_action.blockSignals(True)
             kind_action.setChecked(kind.value in self.settings.shown_kinds)
@@ -370,6 +379,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_legend()
         self._fill_recent_menu()
+        self.review.retranslate()
 
     def _fill_kind_filter(self) -> None:
         current = self.differences_filter.mode()
@@ -456,8 +466,19 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.drop_paths(paths, event.position().x() < self.width() / 2)
 
+    def open_project(self, path: str) -> None:
+        """Open a ``.duizhao`` project: both documents, their settings and the review."""
+        self.review.open_project(path)
+
     def drop_paths(self, paths: list[str], on_left: bool) -> None:
-        """Two files replace both sides; one file replaces the side it was dropped on."""
+        """Two files replace both sides; one file replaces the side it was dropped on.
+
+        A dropped ``.duizhao`` project opens with everything it holds.
+        """
+        projects = [p for p in paths if p.lower().endswith(PROJECT_SUFFIX)]
+        if projects:
+            self.open_project(projects[0])
+            return
         if len(paths) >= 2:
             self.open_pair(paths[0], paths[1])
             return
@@ -483,6 +504,12 @@ class MainWindow(QMainWindow):
         self._relayout_rows()
         self._update_status()
         self.comparison_shown.emit(comparison)
+
+    def show_notes(self, comparison: Comparison) -> None:
+        """Show the same comparison with other review notes; views keep their state."""
+        self.comparison = comparison
+        self.table_model.replace_comparison(comparison)
+        self.differences_model.replace_comparison(comparison)
 
     def _shown_kinds(self) -> frozenset[Kind]:
         return frozenset(Kind(kind) for kind in self.settings.shown_kinds)
@@ -587,6 +614,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
+        self.review.save_now()
         self.save_settings()
         self.runner.wait(3000)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,8 +16,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.gui.palette import STATUS_COLORS, STATUS_SYMBOLS, kind_color, kind_name, status_name
-from app.model import Comparison, Difference, Kind, Row, RowStatus
+from app.gui.palette import (
+    COMMENT_SYMBOL,
+    STATUS_COLORS,
+    STATUS_SYMBOLS,
+    VERDICT_COLORS,
+    VERDICT_SYMBOLS,
+    kind_color,
+    kind_name,
+    status_name,
+    verdict_name,
+)
+from app.model import (
+    Comparison,
+    Difference,
+    Kind,
+    Note,
+    Orphan,
+    Row,
+    RowOrphan,
+    RowStatus,
+    Span,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Equal rows around a change that stay visible in "differences only" mode.
@@ -73,6 +94,21 @@ class ComparisonModel(QAbstractTableModel):
 
     def comparison(self) -> Comparison | None:
         return self._comparison
+
+    def replace_comparison(self, comparison: Comparison) -> None:
+        """Show the same comparison with other review notes, keeping folds and selection."""
+        previous, self._comparison = self._comparison, comparison
+        if previous is None:
+            return
+        changed = {new.row for old, new in zip(previous.differences, comparison.differences,
+                                               strict=True) if old.note != new.note}
+        changed.update(new.id for old, new in zip(previous.rows, comparison.rows, strict=True)
+                       if old.note != new.note)
+        for row_id in changed:
+            position = self._row_position.get(row_id, -1)
+            if position >= 0:  # a folded row shows no marks
+                index = self.index(position, Column.GUTTER)
+                self.dataChanged.emit(index, index)
 
     def set_differences_only(self, differences_only: bool) -> None:
         self.set_comparison(self._comparison, self._shown_kinds, differences_only)
@@ -214,7 +250,7 @@ class ComparisonModel(QAbstractTableModel):
             if column == Column.GUTTER:
                 side = row.left or row.right
                 label = side.label if side else ""
-                return f"{STATUS_SYMBOLS[row.status]} {label}".strip()
+                return f"{STATUS_SYMBOLS[row.status]} {label} {self.review_marks(row)}".strip()
             return self.side_text(row, column)
         if role == Roles.HIGHLIGHTS and column != Column.GUTTER:
             return self.highlights(row, column)
@@ -223,18 +259,46 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATUS_COLORS[row.status]))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.GUTTER:
-            return f"{status_name(row.status)} · {row.id}"
+            notes = [note_tooltip(d.note) for d in self._notes(row)]
+            if row.note is not None:
+                notes.append(note_tooltip(row.note))
+            return "\n".join([f"{status_name(row.status)} · {row.id}", *notes])
         return None
+
+    def _notes(self, row: Row) -> list[Difference]:
+        assert self._comparison is not None
+        return [d for d in (self._comparison.difference_by_id(i) for i in row.differences)
+                if d.note is not None]
+
+    def review_marks(self, row: Row) -> str:
+        """✓ ✗ ? for each verdict on the row's differences, ✎ for comments without one."""
+        marks = [VERDICT_SYMBOLS[d.note.verdict] if d.note.verdict else COMMENT_SYMBOL
+                 for d in self._notes(row) if d.note is not None]
+        if row.note is not None:
+            marks.append(COMMENT_SYMBOL)
+        return "".join(marks)
+
+
+def note_tooltip(note: Note) -> str:
+    """A note in one line for tooltips: ``Accept — comment (author)``."""
+    parts = [verdict_name(note.verdict)] if note.verdict else []
+    if note.comment:
+        parts.append(note.comment)
+    text = " — ".join(parts)
+    return f"{text} ({note.author})" if note.author else text
 
 
 class DifferencesModel(QAbstractTableModel):
-    """Every difference of the comparison: number, kind, clause label, excerpt."""
+    """Every difference of the comparison: number, kind, clause label, excerpt, verdict."""
+
+    VERDICT_COLUMN = 4
 
     @staticmethod
     def headers() -> tuple[str, ...]:
         return ("#", QCoreApplication.translate("DifferencesModel", "Kind"),
                 QCoreApplication.translate("DifferencesModel", "Clause"),
-                QCoreApplication.translate("DifferencesModel", "Change"))
+                QCoreApplication.translate("DifferencesModel", "Change"),
+                QCoreApplication.translate("DifferencesModel", "Verdict"))
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -244,6 +308,17 @@ class DifferencesModel(QAbstractTableModel):
         self.beginResetModel()
         self._comparison = comparison
         self.endResetModel()
+
+    def replace_comparison(self, comparison: Comparison) -> None:
+        """Show the same differences with other review notes, keeping the selection."""
+        previous, self._comparison = self._comparison, comparison
+        if previous is None:
+            return
+        for position, (old, new) in enumerate(zip(previous.differences, comparison.differences,
+                                                  strict=True)):
+            if old.note != new.note:
+                self.dataChanged.emit(self.index(position, 0),
+                                      self.index(position, self.VERDICT_COLUMN))
 
     def difference(self, row: int) -> Difference | None:
         if self._comparison is None or not 0 <= row < len(self._comparison.differences):
@@ -256,7 +331,7 @@ class DifferencesModel(QAbstractTableModel):
         return len(self._comparison.differences)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -279,12 +354,27 @@ class DifferencesModel(QAbstractTableModel):
                 row = self._comparison.row_by_id(difference.row)
                 side = row.left or row.right
                 return side.label if side else ""
-            return excerpt(difference)
+            if index.column() == 3:
+                return excerpt(difference)
+            return self._verdict_text(difference.note)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             return kind_color(difference.kind)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return f"{difference.left.text}\n→\n{difference.right.text}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERDICT_COLUMN:
+            return note_tooltip(difference.note) if difference.note else None
+        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == self.VERDICT_COLUMN
+                and difference.note is not None and difference.note.verdict):
+            return QBrush(QColor(VERDICT_COLORS[difference.note.verdict]))
         return None
+
+    @staticmethod
+    def _verdict_text(note: Note | None) -> str:
+        """The verdict's mark, then ✎ when there is a comment (the tooltip says it all)."""
+        if note is None:
+            return ""
+        mark = VERDICT_SYMBOLS[note.verdict] if note.verdict else ""
+        return mark + (COMMENT_SYMBOL if note.comment else "")
 
 
 def excerpt(difference: Difference, limit: int = 24) -> str:
@@ -301,17 +391,29 @@ def excerpt(difference: Difference, limit: int = 24) -> str:
 
 
 class DifferenceFilter(QSortFilterProxyModel):
-    """Shows the substantive differences, all of them, or one kind."""
+    """Shows the substantive differences, all of them, or one kind; and by verdict."""
 
     SUBSTANTIVE = "substantive"
     ALL = "all"
+    UNREVIEWED = "unreviewed"  # verdict mode: no verdict yet (a comment alone is not one)
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._mode = self.SUBSTANTIVE
+        self._verdict_mode = self.ALL
 
     def mode(self) -> str:
         return self._mode
+
+    def verdict_mode(self) -> str:
+        return self._verdict_mode
+
+    def set_verdict_mode(self, mode: str) -> None:
+        """``all``, ``unreviewed`` or a verdict's value."""
+        if mode != self._verdict_mode:
+            self.beginFilterChange()
+            self._verdict_mode = mode
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_mode(self, mode: str) -> None:
         """``substantive``, ``all`` or a kind's value."""
@@ -327,8 +429,56 @@ class DifferenceFilter(QSortFilterProxyModel):
         difference = model.difference(source_row)
         if difference is None:
             return False
+        verdict = difference.note.verdict if difference.note is not None else None
+        if self._verdict_mode == self.UNREVIEWED and verdict:
+            return False
+        if self._verdict_mode not in (self.ALL, self.UNREVIEWED) and \
+                verdict != self._verdict_mode:
+            return False
         if self._mode == self.ALL:
             return True
         if self._mode == self.SUBSTANTIVE:
             return difference.substantive
         return difference.kind.value == self._mode
+
+
+class OrphansModel(QAbstractListModel):
+    """Review notes that no longer match a difference or a row: kept, listed, never dropped."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._orphans: list[Orphan | RowOrphan] = []
+
+    def set_orphans(self, orphans: list[Orphan | RowOrphan]) -> None:
+        self.beginResetModel()
+        self._orphans = list(orphans)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._orphans)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._orphans):
+            return None
+        orphan = self._orphans[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._what(orphan)}: {note_tooltip(orphan.note)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            anchor = orphan.anchor
+            return f"{anchor.left or '∅'}\n→\n{anchor.right or '∅'}\n\n{note_tooltip(orphan.note)}"
+        return None
+
+    @staticmethod
+    def _what(orphan: Orphan | RowOrphan) -> str:
+        anchor = orphan.anchor
+        if isinstance(orphan, RowOrphan):
+            text = anchor.left or anchor.right
+            return QCoreApplication.translate("Review", "Row {label}").format(
+                label=orphan.anchor.label or text[:12])
+        change = excerpt(Difference("", "", orphan.anchor.kind, _span(anchor.left),
+                                    _span(anchor.right)), limit=12)
+        return f"{kind_name(orphan.anchor.kind)} {change}"
+
+
+def _span(text: str) -> Span:
+    return Span(0, len(text), text)

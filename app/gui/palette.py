@@ -59,3 +59,20 @@ def status_name(status: RowStatus) -> str:
         RowStatus.MOVED: QCoreApplication.translate("Kinds", "Moved"),
     }
     return names[status]
+
+
+# Marks of a verdict in the gutter and the differences panel.
+VERDICT_SYMBOLS: dict[str, str] = {"accepted": "✓", "rejected": "✗", "query": "?"}
+VERDICT_COLORS: dict[str, str] = {"accepted": "#2b8a3e", "rejected": "#c92a2a",
+                                  "query": "#e67700"}
+COMMENT_SYMBOL = "✎"
+
+
+def verdict_name(verdict: str) -> str:
+    """A verdict's name in the interface language: 接受 / 拒绝 / 待定."""
+    names = {
+        "accepted": QCoreApplication.translate("Review", "Accept"),
+        "rejected": QCoreApplication.translate("Review", "Reject"),
+        "query": QCoreApplication.translate("Review", "Query"),
+    }
+    return names[verdict]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.model import KIND_ORDER, Comparison, Difference, Kind, Row, RowSide, RowStatus
+from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Row, RowSide, RowStatus
 
 KIND_NAMES_ZH: dict[Kind, str] = {
     Kind.WORDING: "措辞",
@@ -92,25 +92,85 @@ def label_of(row: Row) -> str:
     return side.label if side else ""
 
 
-def explain(differences: list[Difference]) -> list[str]:
-    """The 说明 lines of a row: each kind once, then the reviewer's notes."""
-    kinds = []
+def kinds_line(differences: list[Difference]) -> str:
+    """The kinds of a row's differences, each once: ``措辞、数字``."""
+    kinds: list[str] = []
     for difference in differences:
         name = KIND_NAMES_ZH[difference.kind]
         if name not in kinds:
             kinds.append(name)
-    lines = ["、".join(kinds)] if kinds else []
+    return "、".join(kinds)
+
+
+def verdict_name(verdict: str | None) -> str:
+    return VERDICT_NAMES_ZH.get(verdict or "", "")
+
+
+def note_text(note: Note) -> str:
+    """A note in one line: ``接受（王编辑）：统一为“人才培训”``."""
+    verdict = verdict_name(note.verdict)
+    head = f"{verdict}（{note.author}）" if verdict and note.author else verdict or note.author
+    return f"{head}：{note.comment}" if head and note.comment else head or note.comment
+
+
+def excerpt(difference: Difference, limit: int = 18) -> str:
+    """A one-line summary of a difference: ``培养 → 培訓``."""
+
+    def cut(text: str) -> str:
+        text = text.replace("\n", " ")
+        return text if len(text) <= limit else text[:limit] + "…"
+
+    left, right = cut(difference.left.text), cut(difference.right.text)
+    if left and right and difference.kind is not Kind.MOVED:
+        return f"{left} → {right}"
+    return left or right
+
+
+def explain(differences: list[Difference], row: Row | None = None) -> list[str]:
+    """The 说明 lines of a row: its kinds, each reviewer's note, then the row's comment."""
+    kinds = kinds_line(differences)
+    lines = [kinds] if kinds else []
     for difference in differences:
         if difference.note is not None:
-            verdict = VERDICT_NAMES_ZH.get(difference.note.verdict or "", "")
-            head = f"{verdict}（{difference.note.author}）" if verdict else difference.note.author
-            lines.append(f"{head}：{difference.note.comment}".strip("："))
+            lines.append(f"「{excerpt(difference)}」{note_text(difference.note)}")
+    if row is not None and row.note is not None:
+        lines.append(f"整条批注：{note_text(row.note)}")
     return lines
 
 
+def orphan_lines(comparison: Comparison) -> list[str]:
+    """Notes that found no difference or row of this comparison, one line each."""
+    lines = [f"{KIND_NAMES_ZH[o.anchor.kind]}「{o.anchor.left or '∅'} → {o.anchor.right or '∅'}」"
+             f"{note_text(o.note)}" for o in comparison.orphaned]
+    lines += [f"整条批注（{o.anchor.label or '无编号'}：{o.anchor.left[:18] or o.anchor.right[:18]}"
+              f"…）{note_text(o.note)}" for o in comparison.orphaned_rows]
+    return lines
+
+
+def review_line(comparison: Comparison) -> str:
+    """Review progress for a report's summary, empty when nothing was reviewed."""
+    substantive = comparison.substantive
+    noted = [d for d in comparison.differences if d.note is not None]
+    row_notes = sum(1 for row in comparison.rows if row.note is not None)
+    orphans = len(comparison.orphaned) + len(comparison.orphaned_rows)
+    if not (noted or row_notes or orphans):
+        return ""
+    reviewed = sum(1 for d in substantive if d.note is not None and d.note.verdict)
+    verdicts = [d.note.verdict for d in noted if d.note is not None]
+    parts = [f"已审阅 {reviewed} / {len(substantive)}"]
+    parts += [f"{name} {verdicts.count(verdict)}" for verdict, name in VERDICT_NAMES_ZH.items()
+              if verdict in verdicts]
+    if row_notes:
+        parts.append(f"整条批注 {row_notes}")
+    if orphans:
+        parts.append(f"未能对应 {orphans}")
+    return "；".join(parts)
+
+
 def changed_rows(comparison: Comparison, listed: set[str]) -> list[Row]:
-    """Rows that hold a listed difference, in reading order."""
-    return [row for row in comparison.rows if any(d in listed for d in row.differences)]
+    """Rows that hold a listed difference or a row comment, in reading order."""
+    return [row for row in comparison.rows
+            if row.note is not None or any(d in listed for d in row.differences)]
 
 
 def counts_line(comparison: Comparison) -> str:

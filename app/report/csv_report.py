@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.model import Comparison
 from app.report import ReportOptions
-from app.report.common import KIND_NAMES_ZH, VERDICT_NAMES_ZH, label_of
+from app.report.common import KIND_NAMES_ZH, label_of, verdict_name
 
 HEADER = ["序号", "行", "条款", "类型", "kind", "实质", "修改前", "修改后", "批注结论", "批注",
           "批注人"]
@@ -31,7 +31,7 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
         for number, difference in enumerate(options.listed(comparison), 1):
             row = comparison.row_by_id(difference.row)
             note = difference.note
-            verdict = VERDICT_NAMES_ZH.get(note.verdict or "", "") if note else ""
+            verdict = verdict_name(note.verdict) if note else ""
             writer.writerow([safe_cell(str(cell)) for cell in (
                 number, difference.row, label_of(row), KIND_NAMES_ZH[difference.kind],
                 difference.kind.value, "是" if difference.substantive else "否",

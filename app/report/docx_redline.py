@@ -1,5 +1,8 @@
 """The Word document with real tracked changes and a comment naming each change's kind.
 
+A reviewed difference's comment is written by its reviewer and carries the verdict and the
+comment; a row comment spans the row's text.
+
 The text is the right document's; each listed difference is a deletion of its left text
 followed by an insertion of its right text, so Accept All gives the right text and Reject All
 gives the left text for every tracked difference (with ``--scope all``, the left document,
@@ -16,7 +19,7 @@ from lxml import etree
 
 from app.model import Comparison, Difference, Row
 from app.report import ReportOptions
-from app.report.common import KIND_NAMES_ZH, VERDICT_NAMES_ZH, row_text
+from app.report.common import KIND_NAMES_ZH, note_text, row_text
 from app.report.ooxml import element, landscape_section, paragraph, run, write_package
 
 AUTHOR = "Duizhao"
@@ -40,31 +43,50 @@ class _Builder:
                 self.paragraphs[-1].append(run(line))
 
     def change(self, removed: str, added: str, difference: Difference, label: str) -> None:
-        comment_id = str(next(self._ids))
+        comment_id = self.open_comment()
         target = self.paragraphs[-1]
-        target.append(element("commentRangeStart", {"id": comment_id}))
         if removed:
             target.append(element("del", self._revision(), run(removed, deleted=True)))
         if added:
             target.append(element("ins", self._revision(), run(added)))
+        text = f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
+        if difference.note is None:
+            self.close_comment(comment_id, AUTHOR, text)
+        else:
+            self.close_comment(comment_id, difference.note.author or AUTHOR,
+                               f"{text}：{note_text(difference.note)}", difference.note.time)
+
+    def open_comment(self) -> str:
+        """Start a comment's range here; returns its id for ``close_comment``."""
+        comment_id = str(next(self._ids))
+        self.paragraphs[-1].append(element("commentRangeStart", {"id": comment_id}))
+        return comment_id
+
+    def close_comment(self, comment_id: str, author: str, text: str, when: str = "") -> None:
+        """End the comment's range here and write the comment (dated ``when`` if valid)."""
+        target = self.paragraphs[-1]
         target.append(element("commentRangeEnd", {"id": comment_id}))
         target.append(element("r", None, element("rPr", None, element(
             "rStyle", {"val": "CommentReference"})), element("commentReference",
                                                             {"id": comment_id})))
-        self.comments.append(self._comment(comment_id, difference, label))
+        self.comments.append(element(
+            "comment", {"id": comment_id, "author": author, "date": _date_or(when, self._date),
+                        "initials": author[:2]}, paragraph(run(text), style="CommentText")))
 
     def _revision(self) -> dict[str, str]:
         return {"id": str(next(self._ids)), "author": AUTHOR, "date": self._date}
 
-    def _comment(self, comment_id: str, difference: Difference, label: str) -> etree._Element:
-        author, text = AUTHOR, f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
-        if difference.note is not None:
-            author = difference.note.author or AUTHOR
-            verdict = VERDICT_NAMES_ZH.get(difference.note.verdict or "", "")
-            text += f"：{verdict} {difference.note.comment}".rstrip()
-        return element("comment", {"id": comment_id, "author": author, "date": self._date,
-                                   "initials": author[:2]},
-                       paragraph(run(text), style="CommentText"))
+
+def _date_or(when: str, default: str) -> str:
+    """A reviewer's ISO 8601 time as Word's comment date, or ``default`` if it is not one.
+
+    >>> _date_or("2026-11-22T10:15:00+08:00", "x"), _date_or("yesterday", "x")
+    ('2026-11-22T10:15:00+08:00', 'x')
+    """
+    try:
+        return datetime.fromisoformat(when).replace(microsecond=0).isoformat()
+    except ValueError:
+        return default
 
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
@@ -89,6 +111,17 @@ def _inter_row(whitespace: str) -> str:
 
 def _row(builder: _Builder, comparison: Comparison, row: Row, listed: set[str]) -> None:
     label = (row.left or row.right).label if (row.left or row.right) else ""
+    if row.note is None:
+        _row_changes(builder, comparison, row, listed, label)
+        return
+    comment_id = builder.open_comment()
+    _row_changes(builder, comparison, row, listed, label)
+    builder.close_comment(comment_id, row.note.author or AUTHOR,
+                          f"整条批注（{label or row.id}）：{note_text(row.note)}", row.note.time)
+
+
+def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: set[str],
+                 label: str) -> None:
     tracked = [comparison.difference_by_id(d) for d in row.differences if d in listed]
     whole = next((d for d in tracked if d.kind.value in ("inserted", "deleted", "moved")),
                  None)

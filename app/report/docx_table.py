@@ -9,13 +9,13 @@ from lxml import etree
 from app.model import Comparison, Row, RowStatus
 from app.report import ReportOptions
 from app.report.common import (
-    KIND_NAMES_ZH,
-    VERDICT_NAMES_ZH,
     changed_rows,
     counts_line,
     describe,
     explain,
     generated_at,
+    orphan_lines,
+    review_line,
     row_differences,
     segments,
 )
@@ -36,15 +36,15 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
         paragraph(run(f"修改后：{describe(comparison, False)}")),
         paragraph(run(f"实质差异 {len(comparison.substantive)} 处；{counts_line(comparison)}；"
                       f"生成于 {generated_at()}")),
-        _table(comparison, listed),
     ]
-    if comparison.orphaned:
+    review = review_line(comparison)
+    if review:
+        body.append(paragraph(run(f"审阅：{review}")))
+    body.append(_table(comparison, listed))
+    orphans = orphan_lines(comparison)
+    if orphans:
         body.append(paragraph(run("未能对应的批注：")))
-        for orphan in comparison.orphaned:
-            verdict = VERDICT_NAMES_ZH.get(orphan.note.verdict or "", "")
-            body.append(paragraph(run(
-                f"{KIND_NAMES_ZH[orphan.anchor.kind]}：{orphan.anchor.left} → "
-                f"{orphan.anchor.right}　{verdict} {orphan.note.comment}（{orphan.note.author}）")))
+        body.extend(paragraph(run(line)) for line in orphans)
     body.append(landscape_section())
     write_package(path, body, title=title)
 
@@ -81,7 +81,7 @@ def _row(comparison: Comparison, row: Row, listed: set[str], number: int) -> etr
             marked = whole or piece.difference is not None
             runs.append(run(piece.text, *(_mark(left) if marked else ())))
         cells.append(_cell(WIDTHS[column], paragraph(*runs)))
-    lines = explain(row_differences(comparison, row, listed))
+    lines = explain(row_differences(comparison, row, listed), row)
     cells.append(_cell(WIDTHS[3], *[paragraph(run(line)) for line in lines]))
     return element("tr", None, element("trPr", None, element("cantSplit")), *cells)
 

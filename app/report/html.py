@@ -8,19 +8,22 @@ from lxml import etree
 from lxml.html import builder as E
 
 from app import __version__
-from app.model import KIND_ORDER, Comparison, Difference, Kind, Row, RowStatus
+from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Row, RowStatus
 from app.report import ReportOptions
 from app.report.common import (
     KIND_COLORS,
     KIND_NAMES_ZH,
-    VERDICT_NAMES_ZH,
     counts_line,
     describe,
-    explain,
+    excerpt,
     generated_at,
+    kinds_line,
     label_of,
+    orphan_lines,
+    review_line,
     row_differences,
     segments,
+    verdict_name,
 )
 
 _STATUS_NAMES = {RowStatus.CHANGED: "修改", RowStatus.INSERTED: "新增", RowStatus.DELETED: "删除",
@@ -52,7 +55,11 @@ td.note { font-size: 12px; white-space: normal; }
 mark { border-radius: 2px; padding: 0 1px; }
 sup a { color: #1c7ed6; text-decoration: none; font-size: 10px; }
 details summary { color: #868e96; cursor: pointer; }
-.verdict { font-weight: bold; }
+.review { margin-top: 4px; } .review .author { color: #868e96; }
+.verdict { font-weight: bold; padding: 0 4px; border-radius: 3px; }
+.verdict.accepted { background: #d3f9d8; color: #2b8a3e; }
+.verdict.rejected { background: #ffe3e3; color: #c92a2a; }
+.verdict.query { background: #fff3bf; color: #e67700; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print { body { margin: 0; font-size: 11px; } table.compare th { position: static; }
                details { display: none; } ol.index { columns: 4; } }
@@ -80,14 +87,24 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
             E.DIV(*[E.SPAN(KIND_NAMES_ZH[k], style=f"background:{KIND_COLORS[k]}")
                     for k in kinds], E.CLASS("legend")),
             E.H2(f"差异清单（{len(listed)} 处）"),
-            E.OL(*[E.LI(E.A(f"{KIND_NAMES_ZH[d.kind]}：{_excerpt(d)}", href=f"#{d.id}"))
-                   for d in listed], E.CLASS("index")),
+            E.OL(*[_index_entry(d) for d in listed], E.CLASS("index")),
             E.H2("逐条对照"),
             _table(comparison, listed_ids, number),
             *_orphans(comparison),
         ),
         lang="zh-CN",
     )
+
+
+def _index_entry(difference: Difference) -> etree._Element:
+    """One line of the list of differences, with its verdict when it has one."""
+    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{excerpt(difference)}",
+                     href=f"#{difference.id}"))
+    if difference.note is not None and difference.note.verdict:
+        entry[-1].tail = " "
+        entry.append(E.SPAN(verdict_name(difference.note.verdict),
+                            E.CLASS(f"verdict {difference.note.verdict}")))
+    return entry
 
 
 def _summary(comparison: Comparison, options: ReportOptions) -> etree._Element:
@@ -101,20 +118,11 @@ def _summary(comparison: Comparison, options: ReportOptions) -> etree._Element:
         ("差异统计", f"实质差异 {len(comparison.substantive)} 处；{counts_line(comparison)}"),
         ("生成", f"{generated_at()}，duizhao {__version__}"),
     ]
+    review = review_line(comparison)
+    if review:
+        rows.insert(4, ("审阅", review))
     return E.TABLE(*[E.TR(E.TD(name), E.TD(value)) for name, value in rows],
                    E.CLASS("summary"))
-
-
-def _excerpt(difference: Difference) -> str:
-    left, right = _cut(difference.left.text), _cut(difference.right.text)
-    if left and right and difference.kind is not Kind.MOVED:
-        return f"{left} → {right}"
-    return left or right
-
-
-def _cut(text: str, limit: int = 18) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _table(comparison: Comparison, listed: set[str], number: dict[str, int]) -> etree._Element:
@@ -126,7 +134,7 @@ def _table(comparison: Comparison, listed: set[str], number: dict[str, int]) -> 
     table.append(body)
     quiet: list[Row] = []
     for row in comparison.rows:
-        if any(d in listed for d in row.differences):
+        if row.note is not None or any(d in listed for d in row.differences):
             _flush(body, comparison, quiet)
             quiet = []
             body.append(_row(comparison, row, listed, number))
@@ -168,17 +176,33 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
                                       href=f"#{piece.difference.id}")))
         cells.append(cell)
     note = E.TD(E.CLASS("note"))
-    for line in explain(differences):
-        note.append(E.DIV(line))
+    kinds = kinds_line(differences)
+    if kinds:
+        note.append(E.DIV(kinds))
     for difference in differences:
         if difference.kind in (Kind.INSERTED, Kind.DELETED, Kind.MOVED):
             note.set("id", difference.id)
-        if difference.note is not None and difference.note.verdict:
-            note.append(E.DIV(f"[{number.get(difference.id, '')}] "
-                              f"{VERDICT_NAMES_ZH[difference.note.verdict]}",
-                              E.CLASS("verdict")))
+        if difference.note is not None:
+            note.append(_review(difference.note, E.SUP(E.A(
+                str(number.get(difference.id, "")), href=f"#{difference.id}"))))
+    if row.note is not None:
+        note.append(_review(row.note, E.SPAN("整条批注", E.CLASS("verdict"))))
     cells.append(note)
     return E.TR(*cells, E.CLASS(row.status.value), title=_STATUS_NAMES[row.status])
+
+
+def _review(note: Note, head: etree._Element) -> etree._Element:
+    """A reviewer's note beside its difference: verdict, comment and author."""
+    entry = E.DIV(head, E.CLASS("review"))
+    if note.verdict:
+        entry.append(E.SPAN(verdict_name(note.verdict), E.CLASS(f"verdict {note.verdict}")))
+    if note.comment:
+        entry.append(E.SPAN(note.comment, E.CLASS("comment")))
+    if note.author:
+        entry.append(E.SPAN(f"— {note.author}", E.CLASS("author")))
+    for part in entry:
+        part.tail = " "
+    return entry
 
 
 def _append_text(element: etree._Element, text: str) -> None:
@@ -190,9 +214,7 @@ def _append_text(element: etree._Element, text: str) -> None:
 
 
 def _orphans(comparison: Comparison) -> list[etree._Element]:
-    if not comparison.orphaned:
+    lines = orphan_lines(comparison)
+    if not lines:
         return []
-    items = [E.LI(f"{KIND_NAMES_ZH[o.anchor.kind]}：{o.anchor.left} → {o.anchor.right} — "
-                  f"{VERDICT_NAMES_ZH.get(o.note.verdict or '', '')} {o.note.comment}"
-                  f"（{o.note.author}）") for o in comparison.orphaned]
-    return [E.H2("未能对应的批注"), E.UL(*items)]
+    return [E.H2("未能对应的批注"), E.UL(*[E.LI(line) for line in lines], E.CLASS("orphaned"))]

@@ -1,4 +1,9 @@
-"""The JSON comparison report: format ``duizhao-comparison``, version 1 (json-report.md)."""
+"""The JSON comparison report: format ``duizhao-comparison``, version 1 (json-report.md).
+
+With a review applied, each difference's ``note`` and the top-level ``orphaned`` list follow
+the contract. Row comments are additions: a ``note`` key on a commented row and a top-level
+``orphaned_rows`` list, both present only when there is something to show.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from app.model import (
     Note,
     Orphan,
     Row,
+    RowOrphan,
     RowSide,
     RowStatus,
 )
@@ -50,6 +56,8 @@ def to_dict(comparison: Comparison, *, with_differences: bool = True) -> dict[st
         report["differences"] = [_difference(d) for d in comparison.differences]
     if comparison.orphaned:
         report["orphaned"] = [_orphan(orphan) for orphan in comparison.orphaned]
+    if comparison.orphaned_rows:
+        report["orphaned_rows"] = [_row_orphan(orphan) for orphan in comparison.orphaned_rows]
     return report
 
 
@@ -116,9 +124,12 @@ def _side(side: RowSide | None) -> dict[str, Any] | None:
 
 
 def _row(row: Row) -> dict[str, Any]:
-    return {"id": row.id, "status": row.status.value, "left": _side(row.left),
-            "right": _side(row.right), "similarity": row.similarity,
-            "differences": list(row.differences), "moved_to": row.moved_to}
+    entry = {"id": row.id, "status": row.status.value, "left": _side(row.left),
+             "right": _side(row.right), "similarity": row.similarity,
+             "differences": list(row.differences), "moved_to": row.moved_to}
+    if row.note is not None:  # a row comment (an addition to the contract's row shape)
+        entry["note"] = _note(row.note)
+    return entry
 
 
 def _note(note: Note | None) -> dict[str, Any] | None:
@@ -149,3 +160,9 @@ def _orphan(orphan: Orphan) -> dict[str, Any]:
                    "before": anchor.before, "after": anchor.after},
         **(_note(orphan.note) or {}),
     }
+
+
+def _row_orphan(orphan: RowOrphan) -> dict[str, Any]:
+    anchor = orphan.anchor
+    return {"anchor": {"label": anchor.label, "left": anchor.left, "right": anchor.right},
+            **(_note(orphan.note) or {})}

@@ -15,6 +15,7 @@ from app.report.common import (
     describe,
     explain,
     generated_at,
+    orphan_lines,
     row_differences,
     segments,
 )
@@ -82,8 +83,12 @@ def _rich_text(comparison: Comparison, options: ReportOptions) -> str:
                 pieces.append(text)
             cells.append("".join(pieces))
         notes = "<br/>".join(html.escape(line)
-                             for line in explain(row_differences(comparison, row, listed)))
+                             for line in explain(row_differences(comparison, row, listed), row))
         parts.append(f"<tr><td>{number}</td><td>{cells[0]}</td><td>{cells[1]}</td>"
                      f"<td>{notes}</td></tr>")
     parts.append("</table>")
+    orphans = orphan_lines(comparison)
+    if orphans:
+        parts.append("<p>未能对应的批注：<br/>"
+                     + "<br/>".join(html.escape(line) for line in orphans) + "</p>")
     return "".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import __version__
-from app.model import KIND_ORDER, Comparison, Difference, DocumentInfo, RowStatus
+from app.model import KIND_ORDER, Comparison, Difference, DocumentInfo, Note, RowStatus
 
 # Characters of unchanged text shown on each side of a change.
 CONTEXT = 12
@@ -31,6 +31,7 @@ def render(comparison: Comparison, *, color: bool = False, listed: tuple[Differe
     lines.append(f"Substantive differences: {len(comparison.substantive)}"
                  + (f" ({substantive})" if substantive else ""))
     lines.append(f"Not substantive: {other or 'none'}")
+    rows_noted: set[str] = set()
     for number, difference in enumerate(listed, 1):
         row = comparison.row_by_id(difference.row)
         side = row.left or row.right
@@ -44,6 +45,17 @@ def render(comparison: Comparison, *, color: bool = False, listed: tuple[Differe
                                           difference.left.end, "-", color))
         lines.append("  + " + _in_context(right_text, difference.right.start,
                                           difference.right.end, "+", color))
+        if difference.note is not None:
+            lines.append("  " + _note_line(difference.note))
+        if row.note is not None and row.id not in rows_noted:
+            rows_noted.add(row.id)
+            lines.append("  row " + _note_line(row.note))
+    orphans = [(o.anchor.left or o.anchor.right, o.note) for o in comparison.orphaned]
+    orphans += [(o.anchor.left or o.anchor.right, o.note) for o in comparison.orphaned_rows]
+    if orphans:
+        lines.append("")
+        lines.append(f"Orphaned review notes (no longer match a difference): {len(orphans)}")
+        lines.extend(f"  {text[:24]}: {_note_line(note)}" for text, note in orphans)
     return "\n".join(lines) + "\n"
 
 
@@ -51,6 +63,16 @@ def write(comparison: Comparison, path: Path, options: object = None) -> None:
     """Write the summary with the differences the options list."""
     listed = options.listed(comparison) if hasattr(options, "listed") else None
     path.write_text(render(comparison, listed=listed), encoding="utf-8")
+
+
+def _note_line(note: Note) -> str:
+    """``review: accepted — 统一为“人才培训” (王编辑)``."""
+    parts = [note.verdict or "comment"]
+    if note.comment:
+        parts.append(f"— {note.comment}")
+    if note.author:
+        parts.append(f"({note.author})")
+    return "review: " + " ".join(parts)
 
 
 def _document_line(title: str, info: DocumentInfo) -> str:

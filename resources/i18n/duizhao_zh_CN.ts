@@ -46,6 +46,10 @@
         <source>Change</source>
         <translation>改动</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -444,6 +448,187 @@ Compare two versions of a Chinese document clause by clause.</source>
         <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>Choose a document</source>
         <translation>选择文档</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Row {label}</source>
+        <translation>条款 {label}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Comment on the difference</source>
+        <translation>批注此处差异</translation>
+    </message>
+    <message>
+        <source>Comment on the row</source>
+        <translation>批注整条</translation>
+    </message>
+    <message>
+        <source>Next unreviewed difference</source>
+        <translation>下一处未审阅差异</translation>
+    </message>
+    <message>
+        <source>Reviewer name…</source>
+        <translation>审阅人姓名…</translation>
+    </message>
+    <message>
+        <source>Save review as…</source>
+        <translation>审阅另存为…</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>打开审阅…</translation>
+    </message>
+    <message>
+        <source>Save comparison as…</source>
+        <translation>比较另存为…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>The review beside the documents cannot be used</source>
+        <translation>文档旁的审阅文件无法使用</translation>
+    </message>
+    <message>
+        <source>Select a difference first (F7 or F8)</source>
+        <translation>请先选择一处差异（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>Every substantive difference has a verdict</source>
+        <translation>所有实质差异均已给出结论</translation>
+    </message>
+    <message>
+        <source>Reviewed {done} / {total}</source>
+        <translation>已审阅 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Select a difference (F7, F8) to give it a verdict.</source>
+        <translation>选择一处差异（F7、F8）即可给出结论。</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved: {reason}</source>
+        <translation>审阅无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>无法打开审阅</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>审阅人姓名</translation>
+    </message>
+    <message>
+        <source>Your name on annotations:</source>
+        <translation>批注上署的姓名：</translation>
+    </message>
+    <message>
+        <source>Save review as</source>
+        <translation>审阅另存为</translation>
+    </message>
+    <message>
+        <source>Reviews (*.json)</source>
+        <translation>审阅文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>打开审阅</translation>
+    </message>
+    <message>
+        <source>Reviews (*.json *.duizhao)</source>
+        <translation>审阅文件 (*.json *.duizhao)</translation>
+    </message>
+    <message>
+        <source>Compare two documents before saving them as a project.</source>
+        <translation>请先比较两份文档，再保存为项目。</translation>
+    </message>
+    <message>
+        <source>Save comparison as</source>
+        <translation>比较另存为</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <source>Row comment:</source>
+        <translation>整条批注：</translation>
+    </message>
+    <message>
+        <source>On this difference (Enter)</source>
+        <translation>针对此处差异（Enter）</translation>
+    </message>
+    <message>
+        <source>On the whole row (Shift+Enter)</source>
+        <translation>针对整条（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation>审阅人：{name}</translation>
+    </message>
+    <message>
+        <source>Notes that no longer match ({count}):</source>
+        <translation>未能对应的批注（{count}）：</translation>
     </message>
 </context>
 </TS>

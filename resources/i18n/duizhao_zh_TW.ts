@@ -46,6 +46,10 @@
         <source>Change</source>
         <translation>改動</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>結論</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -444,6 +448,187 @@ Compare two versions of a Chinese document clause by clause.</source>
         <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>Choose a document</source>
         <translation>選擇文件</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Row {label}</source>
+        <translation>條款 {label}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審閱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Comment on the difference</source>
+        <translation>批註此處差異</translation>
+    </message>
+    <message>
+        <source>Comment on the row</source>
+        <translation>批註整條</translation>
+    </message>
+    <message>
+        <source>Next unreviewed difference</source>
+        <translation>下一處未審閱差異</translation>
+    </message>
+    <message>
+        <source>Reviewer name…</source>
+        <translation>審閱人姓名…</translation>
+    </message>
+    <message>
+        <source>Save review as…</source>
+        <translation>審閱另存為…</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>開啟審閱…</translation>
+    </message>
+    <message>
+        <source>Save comparison as…</source>
+        <translation>比較另存為…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>開啟專案…</translation>
+    </message>
+    <message>
+        <source>The review beside the documents cannot be used</source>
+        <translation>文件旁的審閱檔案無法使用</translation>
+    </message>
+    <message>
+        <source>Select a difference first (F7 or F8)</source>
+        <translation>請先選擇一處差異（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>Every substantive difference has a verdict</source>
+        <translation>所有實質差異均已給出結論</translation>
+    </message>
+    <message>
+        <source>Reviewed {done} / {total}</source>
+        <translation>已審閱 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Select a difference (F7, F8) to give it a verdict.</source>
+        <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved: {reason}</source>
+        <translation>審閱無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>無法開啟審閱</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>無法開啟專案</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>審閱人姓名</translation>
+    </message>
+    <message>
+        <source>Your name on annotations:</source>
+        <translation>批註上署的姓名：</translation>
+    </message>
+    <message>
+        <source>Save review as</source>
+        <translation>審閱另存為</translation>
+    </message>
+    <message>
+        <source>Reviews (*.json)</source>
+        <translation>審閱檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>開啟審閱</translation>
+    </message>
+    <message>
+        <source>Reviews (*.json *.duizhao)</source>
+        <translation>審閱檔案 (*.json *.duizhao)</translation>
+    </message>
+    <message>
+        <source>Compare two documents before saving them as a project.</source>
+        <translation>請先比較兩份文件，再儲存為專案。</translation>
+    </message>
+    <message>
+        <source>Save comparison as</source>
+        <translation>比較另存為</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>對照專案 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>開啟專案</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>批註：</translation>
+    </message>
+    <message>
+        <source>Row comment:</source>
+        <translation>整條批註：</translation>
+    </message>
+    <message>
+        <source>On this difference (Enter)</source>
+        <translation>針對此處差異（Enter）</translation>
+    </message>
+    <message>
+        <source>On the whole row (Shift+Enter)</source>
+        <translation>針對整條（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>全部結論</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未審閱</translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation>審閱人：{name}</translation>
+    </message>
+    <message>
+        <source>Notes that no longer match ({count}):</source>
+        <translation>未能對應的批註（{count}）：</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,125 @@
+"""The review panel's widgets: verdict buttons, comment editors, the orphaned notes.
+
+A view only: it builds and lays out widgets and translates their texts; the review
+controller connects them and holds the logic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.models import DifferenceFilter
+from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, verdict_name
+from app.review import Verdict
+
+
+class ReviewPanel(QWidget):
+    """Verdict and comment for the current difference, a comment on its row, orphans."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.target_label = QLabel()
+        self.target_label.setWordWrap(True)
+        self.verdict_buttons: dict[Verdict, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for verdict in Verdict:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setStyleSheet(f"QPushButton:checked {{ color: white; background: "
+                                 f"{VERDICT_COLORS[verdict.value]}; }}")
+            self.verdict_buttons[verdict] = button
+            buttons.addWidget(button)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setClearButtonEnabled(True)
+        self.row_comment_edit = QLineEdit()
+        self.row_comment_edit.setClearButtonEnabled(True)
+        self.reviewer_label = QLabel()
+        self.orphans_label = QLabel()
+        self.orphans_view = QListView()
+        self.orphans_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orphans_view.setMaximumHeight(90)
+        # Placed by the window above the differences list, beside the kind filter.
+        self.verdict_filter = QComboBox()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.reviewer_label)
+        layout.addLayout(header)
+        layout.addWidget(self.target_label)
+        layout.addLayout(buttons)
+        self.form = QFormLayout()
+        self.form.addRow(QLabel(), self.comment_edit)
+        self.form.addRow(QLabel(), self.row_comment_edit)
+        layout.addLayout(self.form)
+        layout.addWidget(self.orphans_label)
+        layout.addWidget(self.orphans_view)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = self.tr("Review")
+        self.title.setText(f"<b>{title}</b>")
+        keys = {Verdict.ACCEPTED: "A", Verdict.REJECTED: "R", Verdict.QUERY: "Q"}
+        for verdict, button in self.verdict_buttons.items():
+            button.setText(f"{VERDICT_SYMBOLS[verdict.value]} {verdict_name(verdict.value)}"
+                           f"  ({keys[verdict]})")
+        self.form.labelForField(self.comment_edit).setText(self.tr("Comment:"))
+        self.form.labelForField(self.row_comment_edit).setText(self.tr("Row comment:"))
+        self.comment_edit.setPlaceholderText(self.tr("On this difference (Enter)"))
+        self.row_comment_edit.setPlaceholderText(self.tr("On the whole row (Shift+Enter)"))
+        current = self.verdict_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem(self.tr("All verdicts"), DifferenceFilter.ALL)
+        self.verdict_filter.addItem(self.tr("Unreviewed"), DifferenceFilter.UNREVIEWED)
+        for verdict in Verdict:
+            self.verdict_filter.addItem(verdict_name(verdict.value), verdict.value)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+        self.verdict_filter.blockSignals(False)
+
+    def show_target(self, text: str, enabled: bool) -> None:
+        """Name what the verdict buttons and the comment apply to."""
+        self.target_label.setText(text)
+        for button in self.verdict_buttons.values():
+            button.setEnabled(enabled)
+        self.comment_edit.setEnabled(enabled)
+
+    def show_verdict(self, verdict: str | None) -> None:
+        for each, button in self.verdict_buttons.items():
+            button.setChecked(each.value == verdict)
+
+    def show_comments(self, comment: str, row_comment: str, row_enabled: bool) -> None:
+        """Fill both editors without moving the cursor of the one being typed in."""
+        for edit, text in ((self.comment_edit, comment), (self.row_comment_edit, row_comment)):
+            if edit.text() != text:
+                edit.setText(text)
+        self.row_comment_edit.setEnabled(row_enabled)
+
+    def show_reviewer(self, name: str) -> None:
+        self.reviewer_label.setText(self.tr("Reviewer: {name}").format(name=name))
+
+    def show_orphan_count(self, count: int) -> None:
+        self.orphans_label.setText(self.tr("Notes that no longer match ({count}):").format(
+            count=count))
+        self.orphans_label.setVisible(count > 0)
+        self.orphans_view.setVisible(count > 0)

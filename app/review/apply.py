@@ -1,0 +1,48 @@
+"""Put a review onto a comparison, and take the review back out of an annotated state."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from app.model import Comparison, Orphan, RowOrphan
+from app.review.anchor import Attachment, attach, difference_anchor, row_anchor
+from app.review.model import Review, ReviewedFile
+
+
+def apply_review(comparison: Comparison, review: Review) -> Comparison:
+    """``comparison`` with each difference's ``note``, row notes and the orphaned filled in."""
+    return annotate(comparison, attach(comparison, review))
+
+
+def annotate(comparison: Comparison, attachment: Attachment) -> Comparison:
+    """``comparison`` with the notes of an attachment set (any earlier notes replaced)."""
+    notes = {difference_id: a.note for difference_id, a in attachment.annotations.items()}
+    row_notes = {row_id: c.note for row_id, c in attachment.row_comments.items()}
+    differences = tuple(d if d.note == notes.get(d.id) else replace(d, note=notes.get(d.id))
+                        for d in comparison.differences)
+    rows = tuple(r if r.note == row_notes.get(r.id) else replace(r, note=row_notes.get(r.id))
+                 for r in comparison.rows)
+    return replace(
+        comparison, differences=differences, rows=rows,
+        orphaned=tuple(Orphan(a.anchor, a.note) for a in attachment.orphans),
+        orphaned_rows=tuple(RowOrphan(c.anchor, c.note) for c in attachment.row_orphans))
+
+
+def review_of(comparison: Comparison, attachment: Attachment, left: ReviewedFile,
+              right: ReviewedFile, extra: Mapping[str, Any] | None = None) -> Review:
+    """The review to save: attached notes anchored afresh on ``comparison``, orphans as found.
+
+    Attached annotations come first, in reading order, then the orphaned ones; ``extra``
+    carries the top-level keys the loaded file had and this version does not know.
+    """
+    annotations = [replace(annotation, anchor=difference_anchor(
+        comparison, comparison.difference_by_id(difference_id)))
+        for difference_id, annotation in attachment.annotations.items()]
+    row_comments = [replace(comment, anchor=row_anchor(comparison, comparison.row_by_id(row_id)))
+                    for row_id, comment in attachment.row_comments.items()]
+    return Review(left=left, right=right,
+                  annotations=(*annotations, *attachment.orphans),
+                  row_comments=(*row_comments, *attachment.row_orphans),
+                  extra=extra or {})
