@@ -153,3 +153,10 @@ def test_pdf_shows_notes(reviewed: Comparison, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "王编辑" in text and "旧批注" in text
+
+
+def test_written_json_equals_the_plain_data(reviewed: Comparison) -> None:
+    # dumps writes the differences directly for speed; it must say exactly what to_dict says.
+    from app.report.json_report import dumps, to_dict
+
+    assert json.loads(dumps(reviewed)) == to_dict(reviewed)
