@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,7 +23,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -43,7 +54,7 @@ from app.gui.dialogs import ExportDialog, OpenPairDialog
 from app.gui.export import ExportRunner
 from app.gui.models import Column, ComparisonModel, DifferenceFilter, DifferencesModel, Roles
 from app.gui.palette import KIND_COLORS, kind_name
-from app.gui.paths import SAMPLE_PAIR
+from app.gui.paths import ICONS, SAMPLE_PAIR
 from app.gui.review_controller import ReviewController
 from app.gui.review_panel import ReviewPanel
 from app.gui.settings import LANGUAGES, AppSettings, load_settings, save_settings
@@ -243,7 +254,14 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for name, icon_action in (
+                ("open", self.open_action), ("swap", self.swap_action),
+                ("reload", self.reload_action), ("differences-only", self.differences_only_action),
+                ("previous", self.previous_action), ("next", self.next_action),
+                ("export", self.export_action)):
+            icon_action.setIcon(QIcon(str(ICONS / f"{name}.svg")))
         self.addToolBar(self.toolbar)
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.swap_action)
@@ -501,9 +519,22 @@ class MainWindow(QMainWindow):
                                         self.settings.differences_only)
         self.differences_model.set_comparison(comparison)
         self._apply_spans()
+        self._fit_gutter()
         self._relayout_rows()
         self._update_status()
         self.comparison_shown.emit(comparison)
+
+    def _fit_gutter(self) -> None:
+        """Widen the clause column to the longest label (within bounds), so labels stay whole."""
+        if self.comparison is None:
+            return
+        labels = {side.label for row in self.comparison.rows
+                  for side in (row.left, row.right) if side is not None}
+        metrics = QFontMetrics(self.table.font())
+        # The status symbol, the verdict mark and the cell margins take about four characters.
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+        self.table.setColumnWidth(Column.GUTTER, max(90, min(
+            widest + 4 * metrics.horizontalAdvance("M"), 260)))
 
     def show_notes(self, comparison: Comparison) -> None:
         """Show the same comparison with other review notes; views keep their state."""
@@ -603,6 +634,7 @@ class MainWindow(QMainWindow):
         font.setPointSize(self.settings.font_size)
         self.table.setFont(font)
         self.delegate.set_font(font)
+        self._fit_gutter()
         self._relayout_rows()
 
     def set_language(self, language: str) -> None:

@@ -422,6 +422,12 @@ class DifferenceFilter(QSortFilterProxyModel):
             self._mode = mode
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # The number is the place in the list as shown, like the numbers of the reports.
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return index.row() + 1
+        return super().data(index, role)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, DifferencesModel):

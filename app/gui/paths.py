@@ -7,6 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = RESOURCES / "i18n"
-ICON = RESOURCES / "icons" / "duizhao.svg"
+ICONS = RESOURCES / "icons"
+ICON = ICONS / "duizhao.svg"
 SAMPLES = ROOT / "samples"
 SAMPLE_PAIR = (SAMPLES / "plan-simplified.md", SAMPLES / "plan-traditional.txt")

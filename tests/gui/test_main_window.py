@@ -32,6 +32,13 @@ def test_seed_pair_shows_the_oracle_differences(open_pair, samples_dir: Path,
     assert "UTF-8" in window.documents_label.text().upper()
 
 
+def test_the_panel_numbers_what_it_lists_like_the_reports(open_pair, samples_dir: Path) -> None:
+    window = open_pair(samples_dir / "plan-2021-draft.txt", samples_dir / "plan-2021-final.txt")
+    listed = window.differences_filter
+    numbers = [listed.index(row, 0).data() for row in range(listed.rowCount())]
+    assert numbers == list(range(1, 10))  # 9 substantive; the numbering ones are not listed
+
+
 def test_f7_and_shift_f7_move_the_selection(qtbot, open_pair, samples_dir: Path) -> None:
     window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
     window.activateWindow()
