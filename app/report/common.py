@@ -167,6 +167,17 @@ def review_line(comparison: Comparison) -> str:
     return "；".join(parts)
 
 
+def move_note(comparison: Comparison, row: Row, place: str = "") -> str:
+    """Where a moved row's other half stands (移至… / 自…移来), or "" for other rows.
+
+    ``place`` names the other half as the report numbers it; by default, its clause label.
+    """
+    if row.status is not RowStatus.MOVED or row.moved_to is None:
+        return ""
+    where = place or label_of(comparison.row_by_id(row.moved_to)) or "无编号条款"
+    return f"移至{where}" if row.left is not None else f"自{where}移来"
+
+
 def changed_rows(comparison: Comparison, listed: set[str]) -> list[Row]:
     """Rows that hold a listed difference or a row comment, in reading order."""
     return [row for row in comparison.rows

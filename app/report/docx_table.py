@@ -14,6 +14,7 @@ from app.report.common import (
     describe,
     explain,
     generated_at,
+    move_note,
     orphan_lines,
     review_line,
     row_differences,
@@ -66,13 +67,16 @@ def _table(comparison: Comparison, listed: set[str]) -> etree._Element:
                      *[_cell(width, paragraph(run(name, element("b"))), shade="E9ECEF")
                        for width, name in zip(WIDTHS, HEADERS, strict=True)])
     table = element("tbl", None, properties, grid, header)
-    for number, row in enumerate(changed_rows(comparison, listed), 1):
-        table.append(_row(comparison, row, listed, number))
+    rows = changed_rows(comparison, listed)
+    numbers = {row.id: number for number, row in enumerate(rows, 1)}
+    for row in rows:
+        table.append(_row(comparison, row, listed, numbers))
     return table
 
 
-def _row(comparison: Comparison, row: Row, listed: set[str], number: int) -> etree._Element:
-    cells = [_cell(WIDTHS[0], paragraph(run(str(number))))]
+def _row(comparison: Comparison, row: Row, listed: set[str],
+         numbers: dict[str, int]) -> etree._Element:
+    cells = [_cell(WIDTHS[0], paragraph(run(str(numbers[row.id]))))]
     for column, left in ((1, True), (2, False)):
         runs = []
         whole = (row.status in (RowStatus.DELETED, RowStatus.MOVED) and left) or (
@@ -82,6 +86,10 @@ def _row(comparison: Comparison, row: Row, listed: set[str], number: int) -> etr
             runs.append(run(piece.text, *(_mark(left) if marked else ())))
         cells.append(_cell(WIDTHS[column], paragraph(*runs)))
     lines = explain(row_differences(comparison, row, listed), row)
+    partner = numbers.get(row.moved_to or "")
+    moved = move_note(comparison, row, f"第 {partner} 行" if partner else "")
+    if moved:
+        lines.insert(1 if lines else 0, moved)
     cells.append(_cell(WIDTHS[3], *[paragraph(run(line)) for line in lines]))
     return element("tr", None, element("trPr", None, element("cantSplit")), *cells)
 

@@ -19,6 +19,7 @@ from app.report.common import (
     generated_at,
     kinds_line,
     label_of,
+    move_note,
     orphan_lines,
     review_line,
     row_differences,
@@ -179,6 +180,9 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
     kinds = kinds_line(differences)
     if kinds:
         note.append(E.DIV(kinds))
+    moved = move_note(comparison, row)
+    if moved:
+        note.append(E.DIV(E.A(moved, href=f"#{row.moved_to}")))
     for difference in differences:
         if difference.kind in (Kind.INSERTED, Kind.DELETED, Kind.MOVED):
             note.set("id", difference.id)
@@ -188,7 +192,7 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
     if row.note is not None:
         note.append(_review(row.note, E.SPAN("整条批注", E.CLASS("verdict"))))
     cells.append(note)
-    return E.TR(*cells, E.CLASS(row.status.value), title=_STATUS_NAMES[row.status])
+    return E.TR(*cells, E.CLASS(row.status.value), title=_STATUS_NAMES[row.status], id=row.id)
 
 
 def _review(note: Note, head: etree._Element) -> etree._Element:

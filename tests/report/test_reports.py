@@ -165,3 +165,23 @@ def test_cli_writes_each_format(samples_dir: Path, tmp_path: Path) -> None:
     assert main(["compare", *pair, "-o", str(tmp_path / "red.docx"), "--docx-style",
                  "redline"]) == 1
     assert zipfile.ZipFile(tmp_path / "red.docx").read("word/comments.xml")
+
+
+def test_a_moved_clause_says_where_it_went(samples_dir: Path, tmp_path: Path) -> None:
+    from app.engine import compare
+    from app.io import load_document
+
+    draft_final = compare(load_document(samples_dir / "plan-2021-draft.txt"),
+                          load_document(samples_dir / "plan-2021-final.txt"))
+    docx, page = tmp_path / "table.docx", tmp_path / "report.html"
+    write_report(draft_final, docx)
+    write_report(draft_final, page)
+    rows = _docx_part(docx, "word/document.xml").find(f".//{W}tbl").findall(f"{W}tr")[1:]
+    notes = {"".join(t.text for t in row[-1].iter(f"{W}t")) for row in rows}
+    # The measure moved up: its new place is row 7 of the table, its old place row 8.
+    assert "移动自第 8 行移来" in notes and "移动移至第 7 行" in notes
+    tree = html.parse(str(page))
+    links = tree.xpath("//td[@class='note']//a[starts-with(., '移至') or contains(., '移来')]")
+    assert len(links) == 2
+    for link in links:
+        assert tree.xpath(f"//tr[@id='{link.get('href')[1:]}']"), link.get("href")
