@@ -1,0 +1,76 @@
+"""Zip containers (DOCX, ODT) opened safely: every limit checked before anything is inflated.
+
+The central directory declares each part's compressed and inflated size. Those are checked
+first (part count, total inflated size, compression ratio); ``zipfile`` then never inflates a
+part past its declared size, and a part that inflates to anything else fails its CRC check,
+so a lying directory is caught as a damaged archive.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from app.io.errors import DocumentError
+from app.io.sniff import describe, is_encrypted_office
+
+MAX_PARTS = 10_000
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts together, as declared
+MAX_PART_BYTES = 256 * 1024 * 1024  # one part that a reader inflates
+MAX_RATIO = 200  # inflated / compressed, for parts of more than RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+
+# What inflating or parsing a broken archive can raise besides BadZipFile.
+_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+           NotImplementedError, RuntimeError)
+
+
+class Archive:
+    """The parts of one zip container, read only after their sizes were checked."""
+
+    def __init__(self, data: bytes, path: str, kind: str) -> None:
+        """Open ``data`` as a zip container of ``kind`` (e.g. "Word document")."""
+        self.path, self.kind = path, kind
+        if is_encrypted_office(data):
+            raise DocumentError(path, "is password-protected (encrypted); remove the password "
+                                "in Word and save it again")
+        if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+            raise DocumentError(path, f"not a {kind} ({describe(data)})")
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            parts = self._zip.infolist()
+        except _DAMAGE:
+            raise DocumentError(path, f"damaged or truncated {kind} (the zip archive is "
+                                "incomplete)") from None
+        if len(parts) > MAX_PARTS:
+            raise self._bomb(f"{len(parts)} parts")
+        total = sum(part.file_size for part in parts)
+        if total > MAX_TOTAL_BYTES:
+            raise self._bomb(f"it would inflate to {total / 1048576:.0f} MB")
+        self._parts = {part.filename: part for part in parts}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._parts
+
+    def read(self, name: str) -> bytes | None:
+        """Inflate one part; None when the archive has no part of that name."""
+        part = self._parts.get(name)
+        if part is None:
+            return None
+        if part.flag_bits & 0x1:
+            raise DocumentError(self.path, "is password-protected (encrypted)")
+        if part.file_size > MAX_PART_BYTES:
+            raise self._bomb(f"{name} would inflate to {part.file_size / 1048576:.0f} MB")
+        if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size,
+                                                                              1):
+            ratio = part.file_size // max(part.compress_size, 1)
+            raise self._bomb(f"{name} is compressed {ratio}:1")
+        try:
+            return self._zip.read(part)
+        except _DAMAGE:
+            raise DocumentError(self.path, f"damaged {self.kind} ({name} cannot be "
+                                "unpacked)") from None
+
+    def _bomb(self, detail: str) -> DocumentError:
+        return DocumentError(self.path, f"refused: {detail}, which looks like a zip bomb")
