@@ -44,7 +44,7 @@ class Archive:
             raise DocumentError(path, f"damaged or truncated {kind} (the zip archive is "
                                 "incomplete)") from None
         if len(parts) > MAX_PARTS:
-            raise self._bomb(f"{len(parts)} parts")
+            raise self._bomb(f"it has {len(parts)} parts")
         total = sum(part.file_size for part in parts)
         if total > MAX_TOTAL_BYTES:
             raise self._bomb(f"it would inflate to {total / 1048576:.0f} MB")

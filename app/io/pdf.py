@@ -27,7 +27,6 @@ _EDGE_LINES = 2
 _PAGE_NUMBER = re.compile(
     r"[-—–－\s]*(?:第\s*)?(\d{1,4})\s*(?:页|頁)?(?:\s*[/／共]\s*(?:共\s*)?\d{1,4}\s*(?:页|頁)?)?"
     r"[-—–－\s]*|(?:page|Page|PAGE)\s+(\d{1,4})(?:\s+of\s+\d{1,4})?")
-_DIGITS = re.compile(r"\d+")
 
 # pypdf reports recoverable damage through logging; the reader reports what matters itself,
 # and the command line promises one line on stderr.
@@ -93,8 +92,8 @@ def _without_running_lines(pages: list[list[str]]) -> list[str]:
 
 
 def _shape(line: str) -> str:
-    """A line with its figures blanked and spaces dropped: "第 3 页" and "第4页" look alike."""
-    return _DIGITS.sub("#", "".join(line.split()))
+    """A line without its spaces, which extraction places differently from page to page."""
+    return "".join(line.split())
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
@@ -105,7 +104,7 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     for page in pages:
         seen.update({_shape(line) for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]})
     needed = max(2, (len(pages) * 3 + 4) // 5)  # on at least 60% of the pages
-    return {shape for shape, count in seen.items() if count >= needed and shape != "#"}
+    return {shape for shape, count in seen.items() if count >= needed}
 
 
 def _page_number(line: str) -> int | None:
@@ -125,4 +124,6 @@ def _page_number_offset(pages: list[list[str]]) -> int | None:
     if not offsets:
         return None
     offset, count = offsets.most_common(1)[0]
-    return offset if count >= max(1, (len(pages) + 1) // 2) else None
+    if len(pages) == 1:
+        return offset if offset == 1 else None
+    return offset if count >= max(2, (len(pages) + 1) // 2) else None

@@ -1,0 +1,49 @@
+"""Web pages: blocks become paragraphs, hidden parts are not read, the charset is honoured."""
+
+from __future__ import annotations
+
+from app.io.html import read_html
+
+
+def read(markup: str, encoding: str = "utf-8") -> tuple[str, str]:
+    return read_html(markup.encode(encoding), "page.html")
+
+
+def test_blocks_become_paragraphs_and_hidden_parts_are_skipped() -> None:
+    page = ("<!DOCTYPE html><html><head><title>标题</title><style>p{}</style></head><body>"
+            "<script>var 脚本 = 1;</script><h1>一、总则</h1><p>（一）目的。\n   范围。</p>"
+            "<div>二、附则<br>第二行</div><noscript>无脚本</noscript><template>模板</template>"
+            "<ul><li>甲</li><li>乙</li></ul></body></html>")
+    # Source line breaks inside a paragraph collapse to one space, as a browser shows them.
+    assert read(page)[0] == "一、总则\n（一）目的。 范围。\n二、附则\n第二行\n甲\n乙"
+
+
+def test_table_cells_and_preformatted_text() -> None:
+    page = ("<table><tr><th>项目</th><td>金额</td></tr><tr><td>园区</td><td>1200</td></tr></table>"
+            "<pre>  保留   空格\n第二行</pre>")
+    assert read(page)[0] == "项目\n金额\n园区\n1200\n保留   空格\n第二行"
+
+
+def test_meta_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="gb2312"></head><body><p>對照：对照</p></body></html>'
+    assert read(page, "gb18030") == ("對照：对照", "gb18030")
+
+
+def test_http_equiv_big5() -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+            "</head><body><p>臺灣地區</p></body></html>")
+    assert read(page, "big5") == ("臺灣地區", "cp950")
+
+
+def test_a_lying_declaration_falls_back_to_detection() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>简体中文</p></body></html>'
+    assert read(page, "gb18030") == ("简体中文", "gb18030")
+
+
+def test_entities_are_characters_and_external_ones_are_not_fetched(tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密内容", "utf-8")
+    page = (f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body>'
+            "<p>A&amp;B&#x4e00;&x;</p></body></html>")
+    text = read(page)[0]
+    assert "A&B一" in text and "机密内容" not in text
