@@ -102,6 +102,10 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "encrypted docx": ("locked.docx", lambda: OLE + "EncryptedPackage".encode("utf-16-le"),
                        "is password-protected"),
     "encrypted pdf": ("locked.pdf", encrypted_pdf, "is password-protected"),
+    "encrypted odt": ("locked.odt", lambda: zip_bytes({
+        "META-INF/manifest.xml": "<manifest><file-entry><encryption-data/></file-entry>"
+                                 "</manifest>", "content.xml": b"\x8a\x01\x93"}),
+                      "is password-protected"),
     "old word": ("old.docx", lambda: OLE, "old binary Word document (.doc)"),
     "binary txt": ("image.txt", lambda: bytes(range(256)) * 40, "not a text file"),
     "pdf named txt": ("report.txt", lambda: (FIXTURES / "plan.pdf").read_bytes(),
