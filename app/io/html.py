@@ -38,15 +38,21 @@ def read_html(data: bytes, path: str) -> tuple[str, str]:
     markup, encoding = _decode(data, path)
     if not markup.strip():
         return "", encoding
+    # Deep nesting is allowed (the walk does not recurse); the size limit bounds the rest.
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                  huge_tree=False)
+                                  huge_tree=True)
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise DocumentError(path, f"damaged web page ({error})") from None
+    # The parser forgives sloppy markup but gives up, dropping the rest, at its limits.
+    fatal = [entry for entry in parser.error_log if entry.level_name == "FATAL"]
+    if fatal:
+        raise DocumentError(path, "cannot be read whole ("
+                            f"{fatal[0].message.split(',')[0].lower()})")
     lines: list[str] = []
     current: list[str] = []
-    for piece in _pieces(root, preformatted=False):
+    for piece in _pieces(root):
         if piece is None:  # a block boundary
             _flush(current, lines)
         else:
@@ -70,26 +76,34 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     return decode_text(data, path)
 
 
-def _pieces(element: etree._Element, *, preformatted: bool) -> Iterator[str | None]:
-    """Text pieces in reading order, None at each block boundary."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag.lower() in _HIDDEN:
-        return
-    name = tag.lower()
-    block = name in _BLOCKS
-    preformatted = preformatted or name in ("pre", "textarea")
-    if block:
-        yield None
-    if name == "br":
-        yield "\n"
-    if element.text and tag:
-        yield _spaced(element.text, preformatted)
-    for child in element:
-        yield from _pieces(child, preformatted=preformatted)
-        if child.tail:
-            yield _spaced(child.tail, preformatted)
-    if block:
-        yield None
+def _pieces(root: etree._Element) -> Iterator[str | None]:
+    """Text pieces in reading order, None at each block boundary.
+
+    Walks without recursion, so that a page nested thousands of elements deep is read whole.
+    """
+    preformatted = 0  # how many <pre> elements are open
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        name = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if name in _HIDDEN or not name:
+                walker.skip_subtree()
+                continue
+            if name in _BLOCKS:
+                yield None
+            if name == "br":
+                yield "\n"
+            if name in ("pre", "textarea"):
+                preformatted += 1
+            if element.text:
+                yield _spaced(element.text, preformatted > 0)
+            continue
+        if name in ("pre", "textarea"):
+            preformatted -= 1
+        if name in _BLOCKS:
+            yield None
+        if element.tail and element is not root:
+            yield _spaced(element.tail, preformatted > 0)
 
 
 def _spaced(text: str, preformatted: bool) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.io import DocumentError
 from app.io.html import read_html
 
 
@@ -47,3 +50,10 @@ def test_entities_are_characters_and_external_ones_are_not_fetched(tmp_path) -> 
             "<p>A&amp;B&#x4e00;&x;</p></body></html>")
     text = read(page)[0]
     assert "A&B一" in text and "机密内容" not in text
+
+
+def test_deep_nesting_is_read_whole_up_to_the_parser_limit() -> None:
+    assert read("<div>" * 1500 + "文" + "</div>" * 1500)[0] == "文"
+    # Past its limit the parser would drop the rest of the page: refused, not cut short.
+    with pytest.raises(DocumentError, match="page.html: cannot be read whole"):
+        read("<div>" * 3000 + "文" + "</div>" * 3000)
