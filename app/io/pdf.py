@@ -14,9 +14,6 @@ import re
 import time
 from collections import Counter
 
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
-
 from app.io.errors import DocumentError
 from app.io.sniff import describe
 
@@ -39,6 +36,10 @@ def read_pdf(data: bytes, path: str) -> tuple[str, str]:
     """Return the text of a PDF file; its encoding is Unicode from the fonts' maps."""
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(path, f"not a PDF file ({describe(data)})")
+    # Imported here, not at the top: pypdf takes longer to import than the other readers
+    # together, and most comparisons read no PDF.
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
     try:
         pages = _page_texts(data, path)
     except DocumentError:
@@ -56,6 +57,8 @@ def read_pdf(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _page_texts(data: bytes, path: str) -> list[list[str]]:
+    from pypdf import PdfReader
+
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
         # An owner password alone still lets anyone read; a user password does not.
