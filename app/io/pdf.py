@@ -74,6 +74,10 @@ def _page_texts(data: bytes, path: str) -> list[list[str]]:
         if time.monotonic() - started > TIME_BUDGET:
             raise DocumentError(path, f"refused: extracting its text takes more than "
                                 f"{TIME_BUDGET:.0f} seconds")
+    if pages and not any(line.strip() for page in pages for line in page):
+        # Compared as empty, every clause of the other side would show as deleted.
+        raise DocumentError(path, "has no text to read (scanned pages? run text recognition "
+                            "first)")
     return pages
 
 

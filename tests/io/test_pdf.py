@@ -9,6 +9,7 @@ from pypdf import PdfWriter
 
 from app.io import DocumentError
 from app.io.pdf import _without_running_lines, read_pdf
+from tests.io.conftest import FIXTURES
 
 
 def test_running_header_footer_and_page_numbers_are_removed() -> None:
@@ -43,9 +44,8 @@ def test_a_single_page_loses_only_its_page_number() -> None:
     assert _without_running_lines([["通知", "正文。", "1"]]) == ["通知", "正文。"]
 
 
-def blank_pdf(password: str | None = None) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
+def plan_pdf(password: str | None = None) -> bytes:
+    writer = PdfWriter(clone_from=FIXTURES / "plan.pdf")
     if password is not None:
         writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
     buffer = io.BytesIO()
@@ -54,9 +54,19 @@ def blank_pdf(password: str | None = None) -> bytes:
 
 
 def test_an_owner_password_alone_does_not_stop_reading() -> None:
-    assert read_pdf(blank_pdf(password=""), "open.pdf") == ("", "unicode")
+    text, encoding = read_pdf(plan_pdf(password=""), "open.pdf")
+    assert text.startswith("上海对内开放与合作交流") and encoding == "unicode"
 
 
 def test_a_user_password_is_reported() -> None:
     with pytest.raises(DocumentError, match="locked.pdf: is password-protected"):
-        read_pdf(blank_pdf(password="secret"), "locked.pdf")
+        read_pdf(plan_pdf(password="secret"), "locked.pdf")
+
+
+def test_pages_without_text_are_refused() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(DocumentError, match="scan.pdf: has no text to read"):
+        read_pdf(buffer.getvalue(), "scan.pdf")
