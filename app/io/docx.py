@@ -45,7 +45,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, str]:
         hint = "it is an OpenDocument file" if "content.xml" in archive else \
             f"a zip archive without {_MAIN_PART}"
         raise DocumentError(path, f"not a Word document ({hint})")
-    document = _part(archive, _MAIN_PART)
+    document = parse_xml(archive.read(_MAIN_PART) or b"", path, _MAIN_PART)
     numbering = _Numbering(_part(archive, "word/numbering.xml"),
                            _part(archive, "word/styles.xml"))
     body = document.find(f"{_W}body")
@@ -69,14 +69,18 @@ def _part(archive: Archive, name: str) -> etree._Element | None:
 def _paragraphs(container: etree._Element, numbering: _Numbering) -> list[str]:
     """The text of each paragraph under ``container``, in reading order."""
     texts: list[str] = []
-    joining = False  # the previous paragraph's mark was deleted: accepting merges them
+    # Text of paragraphs whose mark was deleted: accepting the deletion joins them to the
+    # next paragraph, whose mark (and so whose numbering) the joined paragraph keeps.
+    pending = ""
     for paragraph in _blocks(container):
-        text = numbering.label(paragraph) + "".join(_run_text(paragraph))
-        if joining:
-            texts[-1] += text
-        else:
-            texts.append(text)
-        joining = _mark_deleted(paragraph)
+        text = "".join(_run_text(paragraph))
+        if _mark_deleted(paragraph):
+            pending += text
+            continue
+        texts.append(numbering.label(paragraph) + pending + text)
+        pending = ""
+    if pending:
+        texts.append(pending)
     return texts
 
 

@@ -89,9 +89,11 @@ def test_tracked_changes_are_read_accepted() -> None:
 
 
 def test_a_deleted_paragraph_mark_joins_the_paragraphs() -> None:
-    body = ('<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r>'
-            "</w:p>" + paragraphs("后半", "下一段"))
-    assert text_of(body) == "前半后半\n下一段"
+    body = ('<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1"/>'
+            "</w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r></w:p>" + numbered("1", 0, "后半")
+            + paragraphs("下一段"))
+    # The joined paragraph keeps the second paragraph's mark, numbered once.
+    assert text_of(body, numbering=CHINESE_LIST) == "一、前半后半\n下一段"
 
 
 def test_table_cells_in_reading_order_with_a_nested_table() -> None:
