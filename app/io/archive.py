@@ -17,7 +17,7 @@ from app.io.sniff import describe, is_encrypted_office
 
 MAX_PARTS = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts together, as declared
-MAX_PART_BYTES = 256 * 1024 * 1024  # one part that a reader inflates
+MAX_PART_BYTES = 128 * 1024 * 1024  # one part that a reader inflates
 MAX_RATIO = 200  # inflated / compressed, for parts of more than RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
 
@@ -37,13 +37,16 @@ class Archive:
                                 "in Word and save it again")
         if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             raise DocumentError(path, f"not a {kind} ({describe(data)})")
+        declared = _declared_parts(data)
+        if declared > MAX_PARTS:  # refused before zipfile builds an entry for each one
+            raise self._bomb(f"it has {declared} parts")
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             parts = self._zip.infolist()
         except _DAMAGE:
             raise DocumentError(path, f"damaged or truncated {kind} (the zip archive is "
                                 "incomplete)") from None
-        if len(parts) > MAX_PARTS:
+        if len(parts) > MAX_PARTS:  # the end record understated the count
             raise self._bomb(f"it has {len(parts)} parts")
         total = sum(part.file_size for part in parts)
         if total > MAX_TOTAL_BYTES:
@@ -74,3 +77,17 @@ class Archive:
 
     def _bomb(self, detail: str) -> DocumentError:
         return DocumentError(self.path, f"refused: {detail}, which looks like a zip bomb")
+
+
+def _declared_parts(data: bytes) -> int:
+    """The part count that the end-of-central-directory record declares (0 when unreadable)."""
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0 or end + 22 > len(data):
+        return 0
+    count = int.from_bytes(data[end + 10:end + 12], "little")
+    if count == 0xFFFF and end >= 20 and data[end - 20:end - 16] == b"PK\x06\x07":
+        # ZIP64: the locator before the end record points at the 64-bit end record.
+        record = int.from_bytes(data[end - 12:end - 4], "little")
+        if data[record:record + 4] == b"PK\x06\x06":
+            count = int.from_bytes(data[record + 32:record + 40], "little")
+    return count

@@ -63,6 +63,14 @@ def many_parts() -> bytes:
     return buffer.getvalue()
 
 
+def understated_parts() -> bytes:
+    """Too many parts, with an end record that claims there is one."""
+    data = bytearray(many_parts())
+    end = data.rindex(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 1, 1)
+    return bytes(data)
+
+
 def encrypted_pdf() -> bytes:
     writer = PdfWriter()
     writer.add_blank_page(width=200, height=200)
@@ -79,6 +87,7 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "declared huge": ("huge.docx", lying_sizes, "would inflate to 4096 MB"),
     "size lie": ("shrunk.docx", shrunk_size, "damaged Word document"),
     "too many parts": ("parts.docx", many_parts, f"it has {MAX_PARTS + 1} parts"),
+    "understated parts": ("few.docx", understated_parts, f"it has {MAX_PARTS + 1} parts"),
     "external entity": ("xxe.docx", lambda: zip_bytes({"word/document.xml": XXE}), "DTD"),
     "billion laughs": ("laughs.odt", lambda: zip_bytes({"content.xml": LAUGHS}), "DTD"),
     "pdf named docx": ("fake.docx", lambda: b"%PDF-1.7\n" + b"0" * 100,
