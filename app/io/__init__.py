@@ -43,6 +43,8 @@ READERS: dict[str, Reader] = {
     "md": _MARKDOWN, "markdown": _MARKDOWN,
     "html": _HTML, "htm": _HTML, "xhtml": _HTML,
     "docx": Reader("docx", read_docx),
+    # Old binary .doc files are refused with advice; a .docx merely named .doc is read.
+    "doc": Reader("docx", read_docx),
     "odt": Reader("odt", read_odt),
     "pdf": Reader("pdf", read_pdf),
 }

@@ -48,3 +48,10 @@ def test_pdf_extraction_spaces_are_only_whitespace_differences(fixtures_dir: Pat
     assert "9 万余人" in pdf.text  # extraction put a space between the figure and 万
     comparison = compare(load_document(fixtures_dir / "plan.txt"), pdf)
     assert {d.kind for d in comparison.differences} == {Kind.WHITESPACE}
+
+
+def test_a_word_document_named_doc_is_read(tmp_path: Path, fixtures_dir: Path) -> None:
+    renamed = tmp_path / "structure.doc"
+    renamed.write_bytes((fixtures_dir / "structure.docx").read_bytes())
+    document = load_document(renamed)
+    assert document.format == "docx" and document.text.startswith("关于加强合作交流的实施意见")

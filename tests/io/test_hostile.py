@@ -116,6 +116,7 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
                                  "</manifest>", "content.xml": b"\x8a\x01\x93"}),
                       "is password-protected"),
     "old word": ("old.docx", lambda: OLE, "old binary Word document (.doc)"),
+    "old word named doc": ("old.doc", lambda: OLE, "save it as .docx"),
     "binary txt": ("image.txt", lambda: bytes(range(256)) * 40, "not a text file"),
     "pdf named txt": ("report.txt", lambda: (FIXTURES / "plan.pdf").read_bytes(),
                       "not a text file (it is a PDF file)"),
