@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from app.cli import main
 from app.engine import compare
 from app.io import load_document
 from app.model import Kind
+from tests.invariants import assert_contract
 
 
 @pytest.mark.parametrize("name", ["plan.docx", "plan.odt", "plan.pdf", "structure.docx",
@@ -19,6 +22,7 @@ def test_same_text_in_another_format_has_no_substantive_difference(fixtures_dir:
     comparison = compare(load_document(source), load_document(fixtures_dir / name))
     assert comparison.substantive == ()
     assert comparison.right.document.format == name.split(".")[1]
+    assert_contract(comparison)
 
 
 @pytest.mark.parametrize("name", ["structure.docx", "structure.odt"])
@@ -55,3 +59,17 @@ def test_a_word_document_named_doc_is_read(tmp_path: Path, fixtures_dir: Path) -
     renamed.write_bytes((fixtures_dir / "structure.docx").read_bytes())
     document = load_document(renamed)
     assert document.format == "docx" and document.text.startswith("关于加强合作交流的实施意见")
+
+
+def test_json_report_holds_the_extracted_text_its_offsets_point_into(fixtures_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert main(["compare", str(fixtures_dir / "structure.docx"),
+                 str(fixtures_dir / "plan.pdf"), "-o", str(out)]) == 1
+    report = json.loads(out.read_text("utf-8"))
+    assert (report["left"]["format"], report["right"]["format"]) == ("docx", "pdf")
+    assert report["left"]["text"] == load_document(fixtures_dir / "structure.docx").text
+    for difference in report["differences"]:
+        for side in ("left", "right"):
+            span = difference[side]
+            assert report[side]["text"][span["start"]:span["end"]] == span["text"]
