@@ -98,6 +98,8 @@ def _run_text(element: etree._Element) -> Iterator[str]:
         tag = child.tag
         if tag in _SKIPPED or not isinstance(tag, str):
             continue
+        if tag == f"{_W}r" and _hidden(child):
+            continue
         if tag == f"{_W}t":
             yield child.text or ""
         elif tag in _CHARACTERS:
@@ -106,6 +108,12 @@ def _run_text(element: etree._Element) -> Iterator[str]:
             yield _symbol(child.get(f"{_W}char", ""))
         else:
             yield from _run_text(child)
+
+
+def _hidden(run: etree._Element) -> bool:
+    """Whether a run is formatted as hidden text, which Word does not show or print."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _symbol(code: str) -> str:
@@ -142,6 +150,9 @@ class _Numbering:
         # numId -> (abstractNumId, overridden levels, whether it restarts the list)
         self._instances: dict[str, tuple[str, dict[int, _Level], bool]] = {}
         self._style_numbers: dict[str, tuple[str | None, int | None]] = {}
+        # abstractNumId -> the numbering style whose list it borrows (w:numStyleLink)
+        self._style_links: dict[str, str] = {}
+        self._numbering_styles: dict[str, str] = {}  # numbering style id -> numId
         self._counters: dict[str, list[int | None]] = {}
         if numbering is not None:
             self._read_definitions(numbering)
@@ -154,6 +165,7 @@ class _Numbering:
         if num_id is None or num_id not in self._instances:
             return ""
         abstract_id, overrides, restarted = self._instances[num_id]
+        abstract_id = self._linked(abstract_id)
         levels = {**self._abstract.get(abstract_id, {}), **overrides}
         # Instances of one abstract list share counters in Word unless they restart it.
         key = f"num {num_id}" if restarted else f"abstract {abstract_id}"
@@ -195,9 +207,21 @@ class _Numbering:
             return None, 0
         return num_id, level or 0
 
+    def _linked(self, abstract_id: str) -> str:
+        """The abstract list whose levels a list style link points at (itself when none)."""
+        style = self._style_links.get(abstract_id)
+        num_id = self._numbering_styles.get(style or "")
+        if num_id is None or num_id not in self._instances:
+            return abstract_id
+        target = self._instances[num_id][0]
+        return target if target not in self._style_links else abstract_id
+
     def _read_definitions(self, root: etree._Element) -> None:
         for abstract in root.iter(f"{_W}abstractNum"):
             abstract_id = abstract.get(f"{_W}abstractNumId", "")
+            link = _value(abstract.find(f"{_W}numStyleLink"))
+            if link:
+                self._style_links[abstract_id] = link
             self._abstract[abstract_id] = {
                 _int(lvl.get(f"{_W}ilvl")) or 0: _level(lvl) for lvl in abstract.iter(f"{_W}lvl")}
         for instance in root.iter(f"{_W}num"):
@@ -221,6 +245,10 @@ class _Numbering:
     def _read_styles(self, root: etree._Element) -> None:
         own: dict[str, tuple[str | None, int | None, str | None]] = {}
         for style in root.iter(f"{_W}style"):
+            if style.get(f"{_W}type") == "numbering":
+                linked = _value(style.find(f"{_W}pPr/{_W}numPr/{_W}numId"))
+                if linked is not None:
+                    self._numbering_styles[style.get(f"{_W}styleId", "")] = linked
             if style.get(f"{_W}type") != "paragraph":
                 continue
             number = style.find(f"{_W}pPr/{_W}numPr")

@@ -126,3 +126,21 @@ def test_content_controls_and_hyperlinks_are_read() -> None:
             + '</w:sdtContent></w:sdt><w:p><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink>'
             "</w:p>")
     assert text_of(body) == "控件\n链接"
+
+
+def test_hidden_text_is_not_read() -> None:
+    body = ('<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t>'
+            '</w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r></w:p>')
+    assert text_of(body) == "可见显示"
+
+
+def test_a_list_style_link_borrows_the_styles_levels() -> None:
+    # Word's list styles: the list used in the text only names a numbering style, whose
+    # own list carries the levels.
+    numbering = (CHINESE_LIST + '<w:abstractNum w:abstractNumId="8"><w:numStyleLink '
+                 'w:val="Outline"/></w:abstractNum><w:num w:numId="2"><w:abstractNumId '
+                 'w:val="8"/></w:num>')
+    styles = ('<w:style w:type="numbering" w:styleId="Outline"><w:pPr><w:numPr>'
+              '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>')
+    body = numbered("2", 0, "总则") + numbered("2", 1, "目的")
+    assert text_of(body, numbering=numbering, styles=styles) == "一、总则\n（一）目的"
