@@ -44,8 +44,11 @@ def read_pdf(data: bytes, path: str) -> tuple[str, str]:
         pages = _page_texts(data, path)
     except DocumentError:
         raise
-    except (DependencyError, FileNotDecryptedError):
+    except FileNotDecryptedError:
         raise DocumentError(path, "is password-protected (encrypted)") from None
+    except DependencyError:  # AES needs a cryptography package that Duizhao does not ship
+        raise DocumentError(path, "is encrypted (AES), which this reader cannot open; save "
+                            "an unencrypted copy") from None
     except RecursionError:
         raise DocumentError(path, "damaged PDF (its objects refer to each other without "
                             "end)") from None

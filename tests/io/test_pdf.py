@@ -70,3 +70,15 @@ def test_pages_without_text_are_refused() -> None:
     writer.write(buffer)
     with pytest.raises(DocumentError, match="scan.pdf: has no text to read"):
         read_pdf(buffer.getvalue(), "scan.pdf")
+
+
+def test_aes_encryption_gets_its_own_advice(monkeypatch) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    def needs_cryptography(self: PdfReader, password: str) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_cryptography)
+    with pytest.raises(DocumentError, match="aes.pdf: is encrypted .AES., which this reader"):
+        read_pdf(plan_pdf(password=""), "aes.pdf")
