@@ -3,7 +3,7 @@
 Paragraphs in reading order (table cells one after another), tabs and line breaks kept,
 automatic numbering rendered into the text (一、 （一） 1.) so that clause labels line up with
 a plain-text copy, insertions kept and deletions dropped, footnotes and endnotes at the end.
-Drawings and text boxes are not read.
+Hidden text, drawings and text boxes are not read.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """OpenDocument text (.odt): content.xml read as a reader sees the document.
 
 Paragraphs and headings in reading order (table cells one after another), spaces, tabs and
-line breaks kept, list numbers rendered from the list styles (一、 （一） 1.), tracked changes
-accepted (deleted text lives apart from the body and is not read), footnotes and endnotes at
-the end. Outline numbering of headings, drawings and text frames are not read.
+line breaks kept, list numbers rendered from the list styles (一、 （一） 1.) and heading
+numbers from the outline style (第一章), tracked changes accepted (deleted text lives apart
+from the body and is not read), footnotes and endnotes at the end. Drawings and text frames
+are not read.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerR
             "壹, 貳, 參, ...": "ideographLegalTraditional",
             "甲, 乙, 丙, ...": "ideographTraditional", "子, 丑, 寅, ...": "ideographZodiac"}
 _MAX_LEVELS = 10
+OUTLINE = "\0outline"  # the heading numbering (text:outline-style), kept with the list styles
 _MAX_SPACES = 1000  # one text:s element; a hostile count must not fill the memory
 
 
@@ -83,8 +85,10 @@ class _ListStyles:
         self._levels: dict[str, dict[int, _ListLevel]] = {}
         self._paragraph_lists: dict[str, str] = {}
         for root in roots:
-            for style in root.iter(f"{_TEXT}list-style"):
-                self._levels[style.get(f"{_STYLE}name", "")] = {
+            for style in root.iter(f"{_TEXT}list-style", f"{_TEXT}outline-style"):
+                name = OUTLINE if style.tag == f"{_TEXT}outline-style" else style.get(
+                    f"{_STYLE}name", "")
+                self._levels[name] = {
                     _int(level.get(f"{_TEXT}level"), 1): _list_level(level)
                     for level in style if isinstance(level.tag, str)
                     and level.get(f"{_TEXT}level") is not None}
@@ -106,7 +110,7 @@ def _list_level(element: etree._Element) -> _ListLevel:
     if element.tag == f"{_TEXT}list-level-style-bullet":
         return _ListLevel(fmt="bullet", bullet=element.get(f"{_TEXT}bullet-char", ""),
                           spaced=spaced)
-    if element.tag != f"{_TEXT}list-level-style-number":
+    if element.tag not in (f"{_TEXT}list-level-style-number", f"{_TEXT}outline-level-style"):
         return _ListLevel(fmt="none")
     return _ListLevel(
         fmt=_FORMATS.get(element.get(f"{_STYLE}num-format", ""), "decimal"),
@@ -132,6 +136,7 @@ class _Reader:
         self.notes: list[str] = []
         self._last_list: dict[str | None, _ListState] = {}  # by list style, for continuation
         self._lists_by_id: dict[str, _ListState] = {}
+        self._outline = _ListState(OUTLINE, [None] * _MAX_LEVELS)
 
     def paragraphs(self, container: etree._Element) -> list[str]:
         texts: list[str] = []
@@ -142,7 +147,9 @@ class _Reader:
     def _blocks(self, container: etree._Element, state: _ListState | None,
                 depth: int) -> Iterator[tuple[etree._Element, str]]:
         for child in container:
-            if child.tag in _PARAGRAPHS:
+            if child.tag == f"{_TEXT}h":
+                yield child, self._heading_label(child)
+            elif child.tag in _PARAGRAPHS:
                 yield child, ""
             elif child.tag == f"{_TEXT}list":
                 yield from self._list(child, state, depth)
@@ -184,6 +191,17 @@ class _Reader:
         if element.get(_XML_ID):
             self._lists_by_id[element.get(_XML_ID, "")] = state
         return state
+
+    def _heading_label(self, heading: etree._Element) -> str:
+        """Number a heading by the outline style, as chapter numbering shows it."""
+        if heading.get(f"{_TEXT}is-list-header") == "true":
+            return ""
+        level = min(max(_int(heading.get(f"{_TEXT}outline-level"), 1), 1), _MAX_LEVELS)
+        if self._styles.level(OUTLINE, level).fmt == "none":
+            return ""
+        if heading.get(f"{_TEXT}restart-numbering") == "true":
+            self._outline.counters[level - 1] = None
+        return self._label(self._outline, level, heading)
 
     def _label(self, state: _ListState, level: int, item: etree._Element) -> str:
         definition = self._styles.level(state.style, level)

@@ -76,3 +76,28 @@ def test_tables_and_notes() -> None:
 
 def test_a_hostile_space_count_is_capped() -> None:
     assert len(text_of('<text:p>甲<text:s text:c="999999999"/>乙</text:p>')) < 2000
+
+
+OUTLINE_STYLE = (
+    "<text:outline-style>"
+    '<text:outline-level-style text:level="1" style:num-format="一, 二, 三, ..." '
+    'style:num-prefix="第" style:num-suffix="章"/>'
+    '<text:outline-level-style text:level="2" style:num-format="一, 二, 三, ..." '
+    'style:num-prefix="第" style:num-suffix="节"/>'
+    '<text:outline-level-style text:level="3" style:num-format=""/>'
+    "</text:outline-style>"
+)
+
+
+def test_headings_are_numbered_by_the_outline_style() -> None:
+    body = ('<text:h text:outline-level="1">总则</text:h><text:h text:outline-level="2">目的'
+            '</text:h><text:h text:outline-level="3">无号</text:h><text:p>正文</text:p>'
+            '<text:h text:outline-level="1">附则</text:h><text:h text:outline-level="2">施行'
+            '</text:h><text:h text:outline-level="1" text:is-list-header="true">附件</text:h>')
+    # The label ends in a character, so a space stands between it and the heading.
+    assert text_of(body, OUTLINE_STYLE).split("\n") == [
+        "第一章 总则", "第一节 目的", "无号", "正文", "第二章 附则", "第一节 施行", "附件"]
+
+
+def test_headings_without_an_outline_style_have_no_number() -> None:
+    assert text_of('<text:h text:outline-level="1">总则</text:h>') == "总则"
