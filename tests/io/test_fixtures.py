@@ -15,7 +15,7 @@ from tests.invariants import assert_contract
 
 
 @pytest.mark.parametrize("name", ["plan.docx", "plan.odt", "plan.pdf", "structure.docx",
-                                  "structure.odt"])
+                                  "structure.odt", "chapters.docx", "chapters.odt"])
 def test_same_text_in_another_format_has_no_substantive_difference(fixtures_dir: Path,
                                                                    name: str) -> None:
     source = fixtures_dir / (name.split(".")[0] + ".txt")
@@ -25,10 +25,12 @@ def test_same_text_in_another_format_has_no_substantive_difference(fixtures_dir:
     assert_contract(comparison)
 
 
-@pytest.mark.parametrize("name", ["structure.docx", "structure.odt"])
+@pytest.mark.parametrize("name", ["structure.docx", "structure.odt", "chapters.docx",
+                                  "chapters.odt"])
 def test_numbering_table_tracked_change_and_footnote_read_exactly(fixtures_dir: Path,
                                                                   name: str) -> None:
-    expected = (fixtures_dir / "structure.txt").read_text("utf-8").rstrip("\n")
+    source = fixtures_dir / (name.split(".")[0] + ".txt")
+    expected = source.read_text("utf-8").rstrip("\n")
     assert load_document(fixtures_dir / name).text == expected
 
 
