@@ -2,7 +2,8 @@
 
 The charset comes from a byte-order mark or a ``<meta>`` declaration, else it is detected as
 for plain text. White space collapses as a browser collapses it, except inside ``<pre>``;
-``<br>`` is a line break and each table cell is a paragraph of its own.
+``<br>`` is a line break, each table cell is a paragraph of its own, and items of ordered
+lists carry the numbers a browser shows for them.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
 from app.io.errors import DocumentError
+from app.io.numbering import format_number
 from app.io.text import decode_text, normalize_newlines
 
 _BLOCKS = frozenset({
@@ -31,6 +34,19 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950",
               "iso-8859-1": "cp1252", "ascii": "utf-8", "us-ascii": "utf-8"}
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+# <ol type> and CSS list-style-type values, by Word's names for the same counters.
+_TYPE_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+                 "I": "upperRoman"}
+_CSS_FORMATS = {
+    "decimal": "decimal", "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter",
+    "upper-alpha": "upperLetter", "upper-latin": "upperLetter", "lower-roman": "lowerRoman",
+    "upper-roman": "upperRoman", "none": "none", "cjk-decimal": "ideographDigital",
+    "cjk-ideographic": "chineseCounting", "simp-chinese-informal": "chineseCounting",
+    "trad-chinese-informal": "chineseCounting", "simp-chinese-formal": "chineseLegalSimplified",
+    "trad-chinese-formal": "ideographLegalTraditional",
+    "cjk-heavenly-stem": "ideographTraditional", "cjk-earthly-branch": "ideographZodiac",
+}
 
 
 def read_html(data: bytes, path: str) -> tuple[str, str]:
@@ -82,6 +98,7 @@ def _pieces(root: etree._Element) -> Iterator[str | None]:
     Walks without recursion, so that a page nested thousands of elements deep is read whole.
     """
     preformatted = 0  # how many <pre> elements are open
+    lists: list[_OrderedList | None] = []  # open <ol> (and None for each open <ul>)
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         name = element.tag.lower() if isinstance(element.tag, str) else ""
@@ -91,6 +108,10 @@ def _pieces(root: etree._Element) -> Iterator[str | None]:
                 continue
             if name in _BLOCKS:
                 yield None
+            if name in ("ol", "ul"):
+                lists.append(_OrderedList.of(element) if name == "ol" else None)
+            elif name == "li" and lists and lists[-1] is not None:
+                yield lists[-1].label(element)
             if name == "br":
                 yield "\n"
             if name in ("pre", "textarea"):
@@ -100,10 +121,48 @@ def _pieces(root: etree._Element) -> Iterator[str | None]:
             continue
         if name in ("pre", "textarea"):
             preformatted -= 1
+        if name in ("ol", "ul") and lists:
+            lists.pop()
         if name in _BLOCKS:
             yield None
         if element.tail and element is not root:
             yield _spaced(element.tail, preformatted > 0)
+
+
+@dataclass
+class _OrderedList:
+    """An open ``<ol>``: the number its next item shows, and how numbers are written."""
+
+    next_value: int
+    step: int
+    fmt: str
+    suffix: str
+
+    @classmethod
+    def of(cls, element: etree._Element) -> _OrderedList:
+        style = _LIST_STYLE.search(element.get("style", ""))
+        css = style.group(1).lower() if style else ""
+        fmt = _CSS_FORMATS.get(css) or _TYPE_FORMATS.get(element.get("type", ""), "decimal")
+        # Browsers write Chinese counters with 、 after them and Latin ones with a full stop.
+        suffix = "." if fmt in _TYPE_FORMATS.values() else "、"
+        reversed_order = element.get("reversed") is not None
+        items = sum(1 for child in element if child.tag == "li")
+        start = _integer(element.get("start"), items if reversed_order else 1)
+        return cls(start, -1 if reversed_order else 1, fmt, suffix)
+
+    def label(self, item: etree._Element) -> str:
+        """The label a browser shows before ``item``; advance to the next item."""
+        value = _integer(item.get("value"), self.next_value)
+        self.next_value = value + self.step
+        number = format_number(value, self.fmt)
+        return number + self.suffix if number else ""
+
+
+def _integer(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _spaced(text: str, preformatted: bool) -> str:

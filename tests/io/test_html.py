@@ -57,3 +57,12 @@ def test_deep_nesting_is_read_whole_up_to_the_parser_limit() -> None:
     # Past its limit the parser would drop the rest of the page: refused, not cut short.
     with pytest.raises(DocumentError, match="page.html: cannot be read whole"):
         read("<div>" * 3000 + "文" + "</div>" * 3000)
+
+
+def test_ordered_lists_show_their_numbers_as_a_browser_does() -> None:
+    page = ("<ol><li>甲</li><li>乙<ol type='a'><li>子</li></ol></li></ol>"
+            "<ol style='list-style-type: simp-chinese-informal' start='3'><li>丙</li>"
+            "<li value='9'>丁</li></ol><ol reversed><li>末二</li><li>末一</li></ol>"
+            "<ul><li>要点</li></ul>")
+    assert read(page)[0].split("\n") == ["1.甲", "2.乙", "a.子", "三、丙", "九、丁", "2.末二",
+                                         "1.末一", "要点"]
