@@ -29,7 +29,11 @@ _BLOCKS = frozenset({
 })
 _HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "title", "iframe",
                      "object", "embed", "svg", "math", "select", "datalist", "button"})
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# An XHTML page's XML declaration, which the HTML parser refuses in decoded text.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Declared charsets that real pages mean as their supersets.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950",
               "iso-8859-1": "cp1252", "ascii": "utf-8", "us-ascii": "utf-8"}
@@ -58,7 +62,7 @@ def read_html(data: bytes, path: str) -> tuple[str, str]:
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise DocumentError(path, f"damaged web page ({error})") from None
     # The parser forgives sloppy markup but gives up, dropping the rest, at its limits.
@@ -81,9 +85,9 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode by BOM or declared charset; fall back to detection when the declaration lies."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_text(data, path)
-    declared = _META_CHARSET.search(data[:4096])
+    declared = _DECLARED_CHARSET.search(data[:4096])
     if declared:
-        name = declared.group(1).decode("ascii").lower()
+        name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
         codec = _SUPERSETS.get(name, name)
         try:
             return normalize_newlines(data.decode(codec)), codecs.lookup(codec).name

@@ -66,3 +66,10 @@ def test_ordered_lists_show_their_numbers_as_a_browser_does() -> None:
             "<ul><li>要点</li></ul>")
     assert read(page)[0].split("\n") == ["1.甲", "2.乙", "a.子", "三、丙", "九、丁", "2.末二",
                                          "1.末一", "要点"]
+
+
+def test_xhtml_with_an_xml_declaration_and_its_encoding() -> None:
+    page = ('<?xml version="1.0" encoding="GBK"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+            'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns='
+            '"http://www.w3.org/1999/xhtml"><body><p>一、总则</p><p>正文</p></body></html>')
+    assert read(page, "gb18030") == ("一、总则\n正文", "gb18030")
