@@ -20,6 +20,8 @@ from app.io.sniff import OLE_MAGIC, is_encrypted_office
 from app.io.xml import parse_xml
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word's "Strict Open XML Document" uses another namespace for the same elements.
+_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _MAIN_PART = "word/document.xml"
 # Elements whose text is not part of the document as read: rejected revisions, properties,
 # field instructions, drawings (their text boxes repeat in fallbacks).
@@ -45,7 +47,8 @@ def read_docx(data: bytes, path: str) -> tuple[str, str]:
         hint = "it is an OpenDocument file" if "content.xml" in archive else \
             f"a zip archive without {_MAIN_PART}"
         raise DocumentError(path, f"not a Word document ({hint})")
-    document = parse_xml(archive.read(_MAIN_PART) or b"", path, _MAIN_PART)
+    document = _part(archive, _MAIN_PART)
+    assert document is not None  # the part exists: checked above
     numbering = _Numbering(_part(archive, "word/numbering.xml"),
                            _part(archive, "word/styles.xml"))
     body = document.find(f"{_W}body")
@@ -63,7 +66,19 @@ def read_docx(data: bytes, path: str) -> tuple[str, str]:
 
 def _part(archive: Archive, name: str) -> etree._Element | None:
     data = archive.read(name)
-    return None if data is None else parse_xml(data, archive.path, name)
+    return None if data is None else _transitional(parse_xml(data, archive.path, name))
+
+
+def _transitional(root: etree._Element) -> etree._Element:
+    """Rename Strict Open XML's WordprocessingML namespace to the usual one, in place."""
+    if not root.tag.startswith(_STRICT):
+        return root
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(_STRICT):
+            element.tag = _W + element.tag[len(_STRICT):]
+        for key in [key for key in element.attrib if key.startswith(_STRICT)]:
+            element.attrib[_W + key[len(_STRICT):]] = element.attrib.pop(key)
+    return root
 
 
 def _paragraphs(container: etree._Element, numbering: _Numbering) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.io.docx import read_docx
-from tests.io.conftest import docx_bytes, paragraphs
+from tests.io.conftest import docx_bytes, paragraphs, zip_bytes
 
 
 def text_of(body: str, **parts: str) -> str:
@@ -144,3 +144,14 @@ def test_a_list_style_link_borrows_the_styles_levels() -> None:
               '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>')
     body = numbered("2", 0, "总则") + numbered("2", 1, "目的")
     assert text_of(body, numbering=numbering, styles=styles) == "一、总则\n（一）目的"
+
+
+def test_strict_open_xml_is_read_like_transitional() -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    body = numbered("1", 0, "总则") + paragraphs("正文")
+    data = docx_bytes(body, numbering=CHINESE_LIST)
+    document = zip_bytes({
+        "word/document.xml": f'<w:document xmlns:w="{strict}"><w:body>{body}</w:body>'
+                             "</w:document>",
+        "word/numbering.xml": f'<w:numbering xmlns:w="{strict}">{CHINESE_LIST}</w:numbering>'})
+    assert read_docx(document, "strict.docx")[0] == read_docx(data, "t.docx")[0] == "一、总则\n正文"
