@@ -55,6 +55,21 @@ def odt_bytes(body: str, *, styles: str = "") -> bytes:
                       "content.xml": content})
 
 
+def pdf_bytes(objects: list[bytes]) -> bytes:
+    """A PDF of numbered ``objects`` (object 1 the catalog), cross-reference table and all."""
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(pdf)
+
+
 def paragraphs(*texts: str) -> str:
     """Word paragraphs with one run each."""
     return "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in texts)

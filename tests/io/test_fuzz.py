@@ -13,7 +13,7 @@ from app.io.docx import read_docx
 from app.io.html import read_html
 from app.io.odt import read_odt
 from app.io.pdf import read_pdf
-from tests.io.conftest import FIXTURES, zip_bytes
+from tests.io.conftest import FIXTURES, pdf_bytes, zip_bytes
 
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
@@ -38,25 +38,14 @@ HTML_PAGE = ("<html><head><meta charset='utf-8'><style>p{}</style></head><body><
 
 
 def _tiny_pdf() -> bytes:
-    """A one-page PDF with a line of text and a page number, cross-reference table and all."""
+    """A one-page PDF with a line of text and a page number."""
     stream = b"BT /F1 12 Tf 20 150 Td (Article 1 of 2021) Tj 0 -20 Td (Page 1) Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(pdf)
+    return pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
+                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+                      b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                      b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+                      b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
 
 
 TINY_PDF = _tiny_pdf()

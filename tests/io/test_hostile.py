@@ -18,7 +18,7 @@ from pypdf import PdfWriter
 from app.cli import main
 from app.io import READERS, DocumentError, load_document
 from app.io.archive import MAX_PARTS
-from tests.io.conftest import FIXTURES, docx_bytes, odt_bytes, paragraphs, zip_bytes
+from tests.io.conftest import FIXTURES, docx_bytes, odt_bytes, paragraphs, pdf_bytes, zip_bytes
 
 PASSWD = "root:x:0:0"
 XXE = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
@@ -111,6 +111,9 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "encrypted docx": ("locked.docx", lambda: OLE + "EncryptedPackage".encode("utf-16-le"),
                        "is password-protected"),
     "encrypted pdf": ("locked.pdf", encrypted_pdf, "is password-protected"),
+    "cyclic pdf": ("cycle.pdf", lambda: pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                                   b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]),
+                   "damaged PDF"),
     "encrypted odt": ("locked.odt", lambda: zip_bytes({
         "META-INF/manifest.xml": "<manifest><file-entry><encryption-data/></file-entry>"
                                  "</manifest>", "content.xml": b"\x8a\x01\x93"}),
