@@ -1,7 +1,9 @@
 """Readers: a file on disk becomes a ``Document`` whose text every report offset points into.
 
-One module per format and one registry (``READERS``); size limits and the single error type
-(``DocumentError``) live here. No Qt: this package runs headless.
+One module per format (text, docx, odt, html, pdf) and one registry (``READERS``); the file
+size limit and the single error type (``DocumentError``) live here, the limits on zip
+containers in ``archive`` and the hardened XML parser in ``xml``. No Qt: this package runs
+headless.
 """
 
 from __future__ import annotations
