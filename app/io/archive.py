@@ -13,7 +13,7 @@ import zipfile
 import zlib
 
 from app.io.errors import DocumentError
-from app.io.sniff import describe, is_encrypted_office
+from app.io.sniff import describe
 
 MAX_PARTS = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts together, as declared
@@ -32,9 +32,6 @@ class Archive:
     def __init__(self, data: bytes, path: str, kind: str) -> None:
         """Open ``data`` as a zip container of ``kind`` (e.g. "Word document")."""
         self.path, self.kind = path, kind
-        if is_encrypted_office(data):
-            raise DocumentError(path, "is password-protected (encrypted); remove the password "
-                                "in Word and save it again")
         if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             raise DocumentError(path, f"not a {kind} ({describe(data)})")
         declared = _declared_parts(data)

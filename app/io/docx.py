@@ -39,7 +39,10 @@ _MAX_LEVELS = 9
 
 def read_docx(data: bytes, path: str) -> tuple[str, str]:
     """Return the text of a Word document and its encoding."""
-    if data.startswith(OLE_MAGIC) and not is_encrypted_office(data):
+    if is_encrypted_office(data):  # Word wraps a password-protected package in an OLE file
+        raise DocumentError(path, "is password-protected (encrypted); remove the password "
+                            "in Word and save it again")
+    if data.startswith(OLE_MAGIC):
         raise DocumentError(path, "is an old binary Word document (.doc), not .docx; save it "
                             "as .docx in Word or LibreOffice")
     archive = Archive(data, path, "Word document")
