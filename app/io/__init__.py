@@ -1,40 +1,54 @@
 """Readers: a file on disk becomes a ``Document`` whose text every report offset points into.
 
-One module per format and one registry (``READERS``); size limits and the single error type
-(``DocumentError``) live here. No Qt: this package runs headless.
+One module per format (text, docx, odt, html, pdf) and one registry (``READERS``); the file
+size limit and the single error type (``DocumentError``) live here, the limits on zip
+containers in ``archive`` and the hardened XML parser in ``xml``. No Qt: this package runs
+headless.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from app.io.docx import read_docx
 from app.io.errors import DocumentError
+from app.io.html import read_html
+from app.io.odt import read_odt
+from app.io.pdf import read_pdf
 from app.io.text import decode_text
 from app.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-# A reader turns the file's bytes into a Document; it raises DocumentError for bad input.
-Reader = Callable[[bytes, str], Document]
+
+@dataclass(frozen=True)
+class Reader:
+    """One format: its name in reports and how its bytes become ``(text, encoding)``.
+
+    ``extract`` raises DocumentError for input it cannot use; it is never called for an
+    empty file, which is an empty document in every format.
+    """
+
+    format: str  # txt | md | docx | html | odt | pdf
+    extract: Callable[[bytes, str], tuple[str, str]]
 
 
-def _read_plain(fmt: str) -> Reader:
-    def read(data: bytes, path: str) -> Document:
-        text, encoding = decode_text(data, path)
-        return Document(text=text, format=fmt, encoding=encoding, path=path,
-                        name=os.path.basename(path))
+_TEXT, _MARKDOWN, _HTML = Reader("txt", decode_text), Reader("md", decode_text), \
+    Reader("html", read_html)
 
-    return read
-
-
-# File extension (lower case, no dot) -> reader. Other formats register here too.
+# File extension (lower case, no dot) -> reader. Every format registers here.
 READERS: dict[str, Reader] = {
-    "txt": _read_plain("txt"),
-    "text": _read_plain("txt"),
-    "md": _read_plain("md"),
-    "markdown": _read_plain("md"),
+    "txt": _TEXT, "text": _TEXT,
+    "md": _MARKDOWN, "markdown": _MARKDOWN,
+    "html": _HTML, "htm": _HTML, "xhtml": _HTML,
+    "docx": Reader("docx", read_docx),
+    # Old binary .doc files are refused with advice; a .docx merely named .doc is read.
+    "doc": Reader("docx", read_docx),
+    "odt": Reader("odt", read_odt),
+    "pdf": Reader("pdf", read_pdf),
 }
 
 
@@ -46,8 +60,9 @@ def supported_extensions() -> tuple[str, ...]:
 def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read ``path`` with the reader for its extension (plain text when unknown).
 
-    Raises DocumentError naming the file and the reason for a missing, unreadable, oversized
-    or undecodable file. The file is only ever opened for reading.
+    Raises DocumentError naming the file and the reason for a missing, unreadable, oversized,
+    damaged, encrypted, hostile or undecodable file. An empty file is an empty document. The
+    file is only ever opened for reading.
     """
     name = str(path)
     file_path = Path(path)
@@ -69,9 +84,11 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         raise DocumentError(name, f"cannot be read ({error.strerror or error})") from None
     if len(data) > max_bytes:
         raise DocumentError(name, f"too large (the limit is {max_bytes / 1048576:.0f} MB)")
-    reader = READERS.get(file_path.suffix.lower().lstrip("."), READERS["txt"])
-    return reader(data, name)
+    reader = READERS.get(file_path.suffix.lower().lstrip("."), _TEXT)
+    text, encoding = reader.extract(data, name) if data else ("", "utf-8")
+    return Document(text=text, format=reader.format, encoding=encoding, path=name,
+                    name=os.path.basename(name))
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "DocumentError", "load_document",
+__all__ = ["DEFAULT_MAX_BYTES", "READERS", "DocumentError", "Reader", "load_document",
            "supported_extensions"]

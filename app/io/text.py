@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from app.io.errors import DocumentError
+from app.io.sniff import binary_container
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
@@ -36,6 +37,9 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     >>> decode_text("一、總則".encode("big5"), "a.txt")[1]
     'big5'
     """
+    container = binary_container(data)
+    if container is not None:
+        raise DocumentError(path, f"not a text file (it is {container})")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
