@@ -317,6 +317,11 @@ class MainWindow(QMainWindow):
                                               self.set_language(lang))
         self.conversion_box.currentIndexChanged.connect(self._conversion_changed)
         self.kind_filter.currentIndexChanged.connect(self._filter_changed)
+        for listed_changed in (self.differences_filter.modelReset,
+                               self.differences_filter.rowsInserted,
+                               self.differences_filter.rowsRemoved,
+                               self.differences_filter.layoutChanged):
+            listed_changed.connect(self._update_differences_title)
         self.differences.selectionModel().currentRowChanged.connect(self._difference_selected)
         self.table.doubleClicked.connect(self._table_double_clicked)
         self.table.horizontalHeader().sectionResized.connect(
@@ -385,7 +390,7 @@ class MainWindow(QMainWindow):
         self.conversion_label.setText(self.tr(" Conversion: "))
         self.find_edit.setPlaceholderText(self.tr("Find in both documents"))
         self.find_next_button.setText(self.tr("Next"))
-        self.differences_title.setText(self.tr("Differences"))
+        self._update_differences_title()
         names = {"system": self.tr("System language"), "en": "English",
                  "zh_CN": "简体中文", "zh_TW": "繁體中文"}
         for language, language_action in self.language_actions.items():
@@ -652,6 +657,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- navigation ----------------------------------------------------------------------
+    def _update_differences_title(self) -> None:
+        self.differences_title.setText(self.tr("Differences ({count})").format(
+            count=self.differences_filter.rowCount()))
+
     def _filter_changed(self) -> None:
         self.differences_filter.set_mode(self.kind_filter.currentData())
 

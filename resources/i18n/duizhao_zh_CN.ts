@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="183"/>
+        <location filename="../../app/gui/models.py" line="219"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="225"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="191"/>
+        <location filename="../../app/gui/models.py" line="227"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="202"/>
+        <location filename="../../app/gui/models.py" line="238"/>
         <source>… {count} identical clauses …</source>
         <translation>… {count} 条相同条款 …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="242"/>
         <source>Double-click to expand</source>
         <translation>双击展开</translation>
     </message>
@@ -32,21 +32,22 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="235"/>
+        <location filename="../../app/gui/models.py" line="298"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="236"/>
+        <location filename="../../app/gui/models.py" line="299"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="237"/>
+        <location filename="../../app/gui/models.py" line="300"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
+        <location filename="../../app/gui/models.py" line="301"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -108,75 +109,75 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/gui/palette.py" line="50"/>
+        <location filename="../../app/gui/palette.py" line="37"/>
         <source>Wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="51"/>
+        <location filename="../../app/gui/palette.py" line="38"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="52"/>
-        <location filename="../../app/gui/palette.py" line="70"/>
+        <location filename="../../app/gui/palette.py" line="39"/>
+        <location filename="../../app/gui/palette.py" line="57"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="53"/>
-        <location filename="../../app/gui/palette.py" line="71"/>
+        <location filename="../../app/gui/palette.py" line="40"/>
+        <location filename="../../app/gui/palette.py" line="58"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="54"/>
-        <location filename="../../app/gui/palette.py" line="72"/>
+        <location filename="../../app/gui/palette.py" line="41"/>
+        <location filename="../../app/gui/palette.py" line="59"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="55"/>
+        <location filename="../../app/gui/palette.py" line="42"/>
         <source>Encoding damage</source>
         <translation>编码损坏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="56"/>
+        <location filename="../../app/gui/palette.py" line="43"/>
         <source>Script</source>
         <translation>繁简</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="57"/>
+        <location filename="../../app/gui/palette.py" line="44"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="58"/>
+        <location filename="../../app/gui/palette.py" line="45"/>
         <source>Whitespace</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="59"/>
+        <location filename="../../app/gui/palette.py" line="46"/>
         <source>Markup</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="60"/>
+        <location filename="../../app/gui/palette.py" line="47"/>
         <source>Numbering</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="67"/>
+        <location filename="../../app/gui/palette.py" line="54"/>
         <source>Equal</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="68"/>
+        <location filename="../../app/gui/palette.py" line="55"/>
         <source>Equivalent</source>
         <translation>等同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="69"/>
+        <location filename="../../app/gui/palette.py" line="56"/>
         <source>Changed</source>
         <translation>有改动</translation>
     </message>
@@ -184,233 +185,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>Show non-substantive kinds</source>
         <translation>显示非实质差异类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>&amp;Navigate</source>
         <translation>导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Next difference</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Previous difference</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>Go to moved counterpart</source>
         <translation>转到移动的对应位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
         <source>Differences only</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>Font…</source>
         <translation>字体…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>Open sample</source>
         <translation>打开示例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356"/>
-        <location filename="../../app/gui/main_window.py" line="728"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="797"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source> Conversion: </source>
         <translation> 转换：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Find in both documents</source>
         <translation>在两个文档中查找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
-        <source>Differences</source>
-        <translation>差异</translation>
+        <location filename="../../app/gui/main_window.py" line="661"/>
+        <source>Differences ({count})</source>
+        <translation>差异（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Substantive</source>
         <translation>实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="423"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>对照 — 中文文档比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="477"/>
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="501"/>
+        <location filename="../../app/gui/main_window.py" line="564"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="514"/>
+        <location filename="../../app/gui/main_window.py" line="577"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="519"/>
+        <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Comparison cancelled</source>
         <translation>比较已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="524"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="531"/>
+        <location filename="../../app/gui/main_window.py" line="594"/>
         <source>{count} substantive differences</source>
         <translation>{count} 处实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="682"/>
+        <location filename="../../app/gui/main_window.py" line="751"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="690"/>
+        <location filename="../../app/gui/main_window.py" line="759"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 个，共 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="696"/>
+        <location filename="../../app/gui/main_window.py" line="765"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>请先比较两个文档，再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="710"/>
+        <location filename="../../app/gui/main_window.py" line="779"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="715"/>
+        <location filename="../../app/gui/main_window.py" line="784"/>
         <source>Report written: {path}</source>
         <translation>报告已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="716"/>
+        <location filename="../../app/gui/main_window.py" line="785"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="717"/>
+        <location filename="../../app/gui/main_window.py" line="786"/>
         <source>The report was written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="719"/>
+        <location filename="../../app/gui/main_window.py" line="788"/>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="798"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
@@ -453,18 +454,22 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../../app/gui/models.py" line="482"/>
         <source>Row {label}</source>
         <translation>条款 {label}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="74"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="75"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="76"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
@@ -472,122 +477,153 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="168"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="170"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="173"/>
         <source>Comment on the difference</source>
         <translation>批注此处差异</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="174"/>
         <source>Comment on the row</source>
         <translation>批注整条</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="175"/>
         <source>Next unreviewed difference</source>
         <translation>下一处未审阅差异</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="176"/>
         <source>Reviewer name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="177"/>
         <source>Save review as…</source>
         <translation>审阅另存为…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="178"/>
         <source>Open review…</source>
         <translation>打开审阅…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="179"/>
         <source>Save comparison as…</source>
         <translation>比较另存为…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="180"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="235"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文档旁的审阅文件无法使用</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="269"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="338"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有实质差异均已给出结论</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="365"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已审阅 {done} / {total}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="373"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="408"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="430"/>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="442"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="456"/>
         <source>Reviewer name</source>
         <translation>审阅人姓名</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="457"/>
         <source>Your name on annotations:</source>
         <translation>批注上署的姓名：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="466"/>
         <source>Save review as</source>
         <translation>审阅另存为</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="467"/>
         <source>Reviews (*.json)</source>
         <translation>审阅文件 (*.json)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="472"/>
         <source>Open review</source>
         <translation>打开审阅</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="474"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>审阅文件 (*.json *.duizhao)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="480"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>请先比较两份文档，再保存为项目。</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="484"/>
         <source>Save comparison as</source>
         <translation>比较另存为</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="485"/>
+        <location filename="../../app/gui/review_controller.py" line="491"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>对照项目 (*.duizhao)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="490"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -595,38 +631,47 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="80"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="86"/>
         <source>Comment:</source>
         <translation>批注：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="87"/>
         <source>Row comment:</source>
         <translation>整条批注：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="88"/>
         <source>On this difference (Enter)</source>
         <translation>针对此处差异（Enter）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="89"/>
         <source>On the whole row (Shift+Enter)</source>
         <translation>针对整条（Shift+Enter）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="93"/>
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="94"/>
         <source>Unreviewed</source>
         <translation>未审阅</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="119"/>
         <source>Reviewer: {name}</source>
         <translation>审阅人：{name}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="122"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能对应的批注（{count}）：</translation>
     </message>

@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="183"/>
+        <location filename="../../app/gui/models.py" line="219"/>
         <source>Clause</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="189"/>
+        <location filename="../../app/gui/models.py" line="225"/>
         <source>Left</source>
         <translation>左側</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="191"/>
+        <location filename="../../app/gui/models.py" line="227"/>
         <source>Right</source>
         <translation>右側</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="202"/>
+        <location filename="../../app/gui/models.py" line="238"/>
         <source>… {count} identical clauses …</source>
         <translation>… {count} 條相同條款 …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="206"/>
+        <location filename="../../app/gui/models.py" line="242"/>
         <source>Double-click to expand</source>
         <translation>按兩下展開</translation>
     </message>
@@ -32,21 +32,22 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="235"/>
+        <location filename="../../app/gui/models.py" line="298"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="236"/>
+        <location filename="../../app/gui/models.py" line="299"/>
         <source>Clause</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="237"/>
+        <location filename="../../app/gui/models.py" line="300"/>
         <source>Change</source>
         <translation>改動</translation>
     </message>
     <message>
+        <location filename="../../app/gui/models.py" line="301"/>
         <source>Verdict</source>
         <translation>結論</translation>
     </message>
@@ -108,75 +109,75 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/gui/palette.py" line="50"/>
+        <location filename="../../app/gui/palette.py" line="37"/>
         <source>Wording</source>
         <translation>措辭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="51"/>
+        <location filename="../../app/gui/palette.py" line="38"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="52"/>
-        <location filename="../../app/gui/palette.py" line="70"/>
+        <location filename="../../app/gui/palette.py" line="39"/>
+        <location filename="../../app/gui/palette.py" line="57"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="53"/>
-        <location filename="../../app/gui/palette.py" line="71"/>
+        <location filename="../../app/gui/palette.py" line="40"/>
+        <location filename="../../app/gui/palette.py" line="58"/>
         <source>Deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="54"/>
-        <location filename="../../app/gui/palette.py" line="72"/>
+        <location filename="../../app/gui/palette.py" line="41"/>
+        <location filename="../../app/gui/palette.py" line="59"/>
         <source>Moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="55"/>
+        <location filename="../../app/gui/palette.py" line="42"/>
         <source>Encoding damage</source>
         <translation>編碼損壞</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="56"/>
+        <location filename="../../app/gui/palette.py" line="43"/>
         <source>Script</source>
         <translation>繁簡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="57"/>
+        <location filename="../../app/gui/palette.py" line="44"/>
         <source>Punctuation</source>
         <translation>標點</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="58"/>
+        <location filename="../../app/gui/palette.py" line="45"/>
         <source>Whitespace</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="59"/>
+        <location filename="../../app/gui/palette.py" line="46"/>
         <source>Markup</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="60"/>
+        <location filename="../../app/gui/palette.py" line="47"/>
         <source>Numbering</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="67"/>
+        <location filename="../../app/gui/palette.py" line="54"/>
         <source>Equal</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="68"/>
+        <location filename="../../app/gui/palette.py" line="55"/>
         <source>Equivalent</source>
         <translation>等同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="69"/>
+        <location filename="../../app/gui/palette.py" line="56"/>
         <source>Changed</source>
         <translation>有改動</translation>
     </message>
@@ -184,233 +185,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>Show non-substantive kinds</source>
         <translation>顯示非實質差異類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>&amp;Navigate</source>
         <translation>導覽(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Swap sides</source>
         <translation>交換左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Next difference</source>
         <translation>下一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Previous difference</source>
         <translation>上一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>Go to moved counterpart</source>
         <translation>前往移動的對應位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
         <source>Differences only</source>
         <translation>僅顯示差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>Font…</source>
         <translation>字型…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>Open sample</source>
         <translation>開啟範例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356"/>
-        <location filename="../../app/gui/main_window.py" line="728"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="797"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source> Conversion: </source>
         <translation> 轉換：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Find in both documents</source>
         <translation>在兩份文件中尋找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Next</source>
         <translation>下一個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
-        <source>Differences</source>
-        <translation>差異</translation>
+        <location filename="../../app/gui/main_window.py" line="661"/>
+        <source>Differences ({count})</source>
+        <translation>差異（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>System language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Substantive</source>
         <translation>實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="423"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="477"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="501"/>
+        <location filename="../../app/gui/main_window.py" line="564"/>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="514"/>
+        <location filename="../../app/gui/main_window.py" line="577"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="519"/>
+        <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Comparison cancelled</source>
         <translation>比較已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="524"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="531"/>
+        <location filename="../../app/gui/main_window.py" line="594"/>
         <source>{count} substantive differences</source>
         <translation>{count} 處實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="682"/>
+        <location filename="../../app/gui/main_window.py" line="751"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="690"/>
+        <location filename="../../app/gui/main_window.py" line="759"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 個，共 {count} 個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="696"/>
+        <location filename="../../app/gui/main_window.py" line="765"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>請先比較兩份文件，再匯出報告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="710"/>
+        <location filename="../../app/gui/main_window.py" line="779"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="715"/>
+        <location filename="../../app/gui/main_window.py" line="784"/>
         <source>Report written: {path}</source>
         <translation>報告已產生：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="716"/>
+        <location filename="../../app/gui/main_window.py" line="785"/>
         <source>Report written</source>
         <translation>報告已產生</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="717"/>
+        <location filename="../../app/gui/main_window.py" line="786"/>
         <source>The report was written to {path}.</source>
         <translation>報告已寫入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="719"/>
+        <location filename="../../app/gui/main_window.py" line="788"/>
         <source>Open the report</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="729"/>
+        <location filename="../../app/gui/main_window.py" line="798"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
@@ -453,18 +454,22 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../../app/gui/models.py" line="482"/>
         <source>Row {label}</source>
         <translation>條款 {label}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="74"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="75"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
+        <location filename="../../app/gui/palette.py" line="76"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
@@ -472,122 +477,153 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="168"/>
         <source>&amp;Review</source>
         <translation>審閱(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="169"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="170"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="173"/>
         <source>Comment on the difference</source>
         <translation>批註此處差異</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="174"/>
         <source>Comment on the row</source>
         <translation>批註整條</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="175"/>
         <source>Next unreviewed difference</source>
         <translation>下一處未審閱差異</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="176"/>
         <source>Reviewer name…</source>
         <translation>審閱人姓名…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="177"/>
         <source>Save review as…</source>
         <translation>審閱另存為…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="178"/>
         <source>Open review…</source>
         <translation>開啟審閱…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="179"/>
         <source>Save comparison as…</source>
         <translation>比較另存為…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="180"/>
         <source>Open project…</source>
         <translation>開啟專案…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="235"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文件旁的審閱檔案無法使用</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="269"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="338"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有實質差異均已給出結論</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="365"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已審閱 {done} / {total}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="373"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="408"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="430"/>
         <source>Cannot open the review</source>
         <translation>無法開啟審閱</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="442"/>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="456"/>
         <source>Reviewer name</source>
         <translation>審閱人姓名</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="457"/>
         <source>Your name on annotations:</source>
         <translation>批註上署的姓名：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="466"/>
         <source>Save review as</source>
         <translation>審閱另存為</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="467"/>
         <source>Reviews (*.json)</source>
         <translation>審閱檔案 (*.json)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="472"/>
         <source>Open review</source>
         <translation>開啟審閱</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="474"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>審閱檔案 (*.json *.duizhao)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="480"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>請先比較兩份文件，再儲存為專案。</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="484"/>
         <source>Save comparison as</source>
         <translation>比較另存為</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="485"/>
+        <location filename="../../app/gui/review_controller.py" line="491"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>對照專案 (*.duizhao)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_controller.py" line="490"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
     </message>
@@ -595,38 +631,47 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="80"/>
         <source>Review</source>
         <translation>審閱</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="86"/>
         <source>Comment:</source>
         <translation>批註：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="87"/>
         <source>Row comment:</source>
         <translation>整條批註：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="88"/>
         <source>On this difference (Enter)</source>
         <translation>針對此處差異（Enter）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="89"/>
         <source>On the whole row (Shift+Enter)</source>
         <translation>針對整條（Shift+Enter）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="93"/>
         <source>All verdicts</source>
         <translation>全部結論</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="94"/>
         <source>Unreviewed</source>
         <translation>未審閱</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="119"/>
         <source>Reviewer: {name}</source>
         <translation>審閱人：{name}</translation>
     </message>
     <message>
+        <location filename="../../app/gui/review_panel.py" line="122"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能對應的批註（{count}）：</translation>
     </message>
