@@ -71,7 +71,54 @@ def align(left: list[str], right: list[str],
     """Align two lists of clause keys."""
     pairs: list[Pair] = []
     _align_range(left, right, 0, len(left), 0, len(right), pairs, should_cancel)
+    pairs = _regroup(left, right, pairs)
     return Alignment(pairs, _find_moves(left, right, pairs))
+
+
+def _regroup(left: list[str], right: list[str], pairs: list[Pair]) -> list[Pair]:
+    """Join runs of unmatched or partly matched clauses that hold the same text grouped
+    otherwise (lines broken at other places, three sentences against two).
+
+    >>> [(p.left, p.right) for p in _regroup(["甲乙", "丙丁"], ["甲", "乙丙丁"], [
+    ...     Pair((0,), (0,), 0.6), Pair((1,), (), 0.0), Pair((), (1,), 0.0)])]
+    [((0, 1), (0, 1))]
+    """
+    regrouped: list[Pair] = []
+    run: list[Pair] = []
+    for pair in pairs + [Pair((), (), 1.0)]:
+        if pair.left and pair.right and pair.similarity >= 1.0 or not (pair.left or pair.right):
+            regrouped.extend(_same_text_groups(left, right, run) or run)
+            run = []
+            if pair.left or pair.right:
+                regrouped.append(pair)
+        else:
+            run.append(pair)
+    return regrouped
+
+
+def _same_text_groups(left: list[str], right: list[str], run: list[Pair]) -> list[Pair]:
+    """The run cut into pairs of equal joined text, or [] when its two sides differ."""
+    lefts = sorted(i for pair in run for i in pair.left)
+    rights = sorted(j for pair in run for j in pair.right)
+    if len(run) < 2 or not lefts or not rights:
+        return []
+    groups: list[Pair] = []
+    i = j = 0
+    start_i = start_j = 0
+    text_l = text_r = ""
+    while i < len(lefts) or j < len(rights):
+        if j == len(rights) or (i < len(lefts) and len(text_l) <= len(text_r)):
+            text_l += left[lefts[i]]
+            i += 1
+        else:
+            text_r += right[rights[j]]
+            j += 1
+        if not (text_r.startswith(text_l) or text_l.startswith(text_r)):
+            return []
+        if text_l == text_r and text_l and i > start_i and j > start_j:
+            groups.append(Pair(tuple(lefts[start_i:i]), tuple(rights[start_j:j]), 1.0))
+            start_i, start_j, text_l, text_r = i, j, "", ""
+    return groups if start_i == len(lefts) and start_j == len(rights) else []
 
 
 def _unique_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,

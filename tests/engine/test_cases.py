@@ -185,3 +185,14 @@ def test_a_marker_in_the_other_script_is_a_script_difference() -> None:
     # 第十条 and 第十條 are one article number written in two scripts, not a renumbering.
     result = _compare("第十条 本规定自发布之日起施行。", "第十條 本規定自發布之日起施行。")
     assert {d.kind for d in result.differences} == {Kind.SCRIPT}
+
+
+def test_the_same_lines_broken_elsewhere_are_one_row() -> None:
+    # A PDF broke two addresses at other places: AB / C against A / BC, the same text.
+    left = "参考资料\nhttps://www.example.gov.cn/files/upload/2018/01/0952023.pdf\n" \
+           "https://www.example.gov.cn/zcfg/41090.htm\n附件"
+    right = "参考资料\nhttps://www.example.gov.cn/files/upload/\n2018/01/0952023.pdf" \
+            "https://www.example.gov.cn/zcfg/41090.htm\n附件"
+    result = _compare(left, right)
+    assert result.substantive == ()
+    assert {d.kind for d in result.differences} == {Kind.WHITESPACE}
