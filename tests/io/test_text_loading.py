@@ -77,3 +77,17 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         load_document(tmp_path / "absent.txt")
     with pytest.raises(DocumentError, match="is a directory"):
         load_document(tmp_path)
+
+
+def test_reading_text_loads_no_xml_or_pdf_library(tmp_path: Path) -> None:
+    # Readers are imported on first use: the command line on .txt files starts faster.
+    import subprocess
+    import sys
+
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, "utf-8")
+    probe = ("import sys; from app.io import load_document; load_document(sys.argv[1]); "
+             "print(sorted(m for m in ('lxml', 'pypdf') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True,
+                            text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "[]", result.stderr
