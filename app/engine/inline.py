@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from diff_match_patch import diff_match_patch
 
@@ -262,10 +263,8 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
     # Most blocks are unbroken runs of source text: slice instead of gathering characters.
     unbroken_l = stop_l - first_l == length
     unbroken_r = stop_r - first_r == length
-    raw_l = text_l[first_l:stop_l] if unbroken_l else "".join(map(text_l.__getitem__,
-                                                                  positions_l))
-    raw_r = text_r[first_r:stop_r] if unbroken_r else "".join(map(text_r.__getitem__,
-                                                                  positions_r))
+    raw_l = text_l[first_l:stop_l] if unbroken_l else _characters_at(text_l, positions_l)
+    raw_r = text_r[first_r:stop_r] if unbroken_r else _characters_at(text_r, positions_r)
     found: list[RawDifference] = []
     run: list[int] = []  # consecutive differing key offsets of one kind
     run_kind: Kind | None = None
@@ -291,6 +290,13 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
         if next_p != p + 1 or next_q != q + 1:
             found += _between(left, right, p + 1, next_p, q + 1, next_q)
     return found
+
+
+def _characters_at(text: str, positions: tuple[int, ...]) -> tuple[str, ...]:
+    """The characters of ``text`` at ``positions`` (itemgetter gathers them in C)."""
+    if len(positions) == 1:
+        return (text[positions[0]],)
+    return itemgetter(*positions)(text)
 
 
 def _break_offsets(breaks_after: bytes, positions: tuple[int, ...]) -> set[int]:
