@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, starmap
+from typing import NamedTuple
 
 from app.model import Clause
 
@@ -67,9 +68,10 @@ def width_table() -> dict[int, int]:
     return table
 
 
-@dataclass(frozen=True)
-class ClauseKey:
+class ClauseKey(NamedTuple):
     """A clause's matching key and, per key position, the offset of its source character."""
+
+    # A named tuple, not a dataclass: a long document has thousands of clauses.
 
     key: str
     positions: tuple[int, ...]

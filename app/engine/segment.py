@@ -13,7 +13,7 @@ clause or to the whitespace between clauses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.model import Clause
 
@@ -42,8 +42,9 @@ _SENTENCE_SIGNAL = re.compile("[" + re.escape("".join(
 _TERMINAL = set("。！？；：!?;:”」』")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A non-blank line (a named tuple: a long document has thousands)."""
+
     start: int
     end: int  # without the trailing newline and whitespace
     width: int  # display columns (see _display_width)
