@@ -21,18 +21,18 @@ _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
 # Markdown or list decoration that may precede a structure marker.
 _PREFIX = re.compile(r"(?:#{1,6}[^\S\n]+|>[^\S\n]*|[-*+][^\S\n]+)?[^\S\n]*(?:\*\*|__)?[^\S\n]*")
 # Structure markers by type; the type decides nesting (the first-seen type is outermost).
-_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"第[{_HAN_NUMERAL}\d]+[编章]")),
-    ("section", re.compile(rf"第[{_HAN_NUMERAL}\d]+节")),
-    ("article", re.compile(rf"第[{_HAN_NUMERAL}\d]+[条條]")),
-    ("han", re.compile(rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])")),
-    ("han_paren", re.compile(rf"[（(][{_HAN_NUMERAL}]+[）)]")),
-    ("digit", re.compile(r"\d{1,3}[.．、](?![\d.．])")),
-    ("digit_paren", re.compile(r"[（(]\d{1,3}[）)]")),
-    ("circled", re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")),
+_MARKERS: tuple[tuple[str, str], ...] = (
+    ("chapter", rf"第[{_HAN_NUMERAL}\d]+[编章]"),
+    ("section", rf"第[{_HAN_NUMERAL}\d]+节"),
+    ("article", rf"第[{_HAN_NUMERAL}\d]+[条條]"),
+    ("han", rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])"),
+    ("han_paren", rf"[（(][{_HAN_NUMERAL}]+[）)]"),
+    ("digit", r"\d{1,3}[.．、](?![\d.．])"),
+    ("digit_paren", r"[（(]\d{1,3}[）)]"),
+    ("circled", r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]"),
 )
-# All marker types in one pattern; the matching group's name is the type.
-_ANY_MARKER = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _MARKERS))
+# All marker types in one pattern (the only one compiled); the matching group's name is the type.
+_ANY_MARKER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _MARKERS))
 _SENTENCE_END = set("。！？；!?;")
 _CLOSERS = set("”’」』）)】\"'*_")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
