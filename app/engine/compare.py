@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from app.engine.align import Alignment, Cancelled, Pair, align, similarity
 from app.engine.inline import RawDifference, diff_sides, make_side
@@ -14,6 +15,7 @@ from app.engine.script import detect_script, effective_conversion, translation_t
 from app.engine.segment import segment
 from app.model import (
     KIND_ORDER,
+    SUBSTANTIVE_KINDS,
     CompareOptions,
     Comparison,
     Difference,
@@ -172,7 +174,7 @@ def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
              word_granularity: bool) -> _RowDraft:
     differences = diff_sides(make_side(left, pair.left), make_side(right, pair.right),
                              word_granularity)
-    if any(d.kind.substantive for d in differences):
+    if not SUBSTANTIVE_KINDS.isdisjoint(map(attrgetter("kind"), differences)):
         status = RowStatus.CHANGED
     elif differences:
         status = RowStatus.EQUIVALENT

@@ -57,6 +57,10 @@ class RawDifference(NamedTuple):
     right_end: int
 
 
+# Sort key of differences in reading order: left start, right start, left end, right end.
+_READING_ORDER = itemgetter(1, 3, 2, 4)
+
+
 @dataclass
 class _Side:
     """One side of a pair: its key, key-to-source positions, span and marker spans."""
@@ -111,7 +115,7 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
         found.extend(_equal_block_differences(left, right, i, j, length))
     for hunk in hunks:
         found.append(_hunk_difference(left, right, *hunk))
-    found.sort(key=lambda d: (d.left_start, d.right_start, d.left_end, d.right_end))
+    found.sort(key=_READING_ORDER)
     return found
 
 
