@@ -188,7 +188,16 @@ def detect_script(text: str) -> tuple[Script, str]:
     (<Script.NONE: 'none'>, '')
     """
     sets = _detection_sets()
-    counts = Counter(text)
+    present = set(text)
+    counts: dict[str, int]
+    if present & sets["traditional"] and present & sets["simplified"]:
+        counts = Counter(text)
+    else:
+        # Counting every character is the slow part. Which script a document in one script
+        # (or none) is follows from the characters it has, so each counts once; only the few
+        # regional forms, whose numbers decide the region, are counted in full.
+        counts = dict.fromkeys(present, 1)
+        counts.update((char, text.count(char)) for char in present & (sets["tw"] | sets["hk"]))
 
     def count(name: str) -> int:
         marks = sets[name]
