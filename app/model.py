@@ -159,7 +159,7 @@ class Clause:
         return self.marker_start + len(self.marker) if self.marker else -1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RowSide:
     """The clauses of one document that a row holds, and the span they cover."""
 
@@ -167,6 +167,12 @@ class RowSide:
     label: str
     start: int
     end: int
+
+    def __init__(self, clauses: tuple[int, ...], label: str, start: int, end: int) -> None:
+        # As Span: a long comparison has thousands of rows.
+        fields = self.__dict__
+        fields["clauses"], fields["label"], fields["start"], fields["end"] = (
+            clauses, label, start, end)
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ class Note:
     time: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Row:
     """One line of the alignment: clauses of the left and right document that correspond.
 
@@ -195,6 +201,15 @@ class Row:
     differences: tuple[str, ...] = ()
     moved_to: str | None = None
     note: Note | None = None  # a reviewer's comment on the whole row
+
+    def __init__(self, id: str, status: RowStatus, left: RowSide | None, right: RowSide | None,
+                 similarity: float, differences: tuple[str, ...] = (),
+                 moved_to: str | None = None, note: Note | None = None) -> None:
+        # As Span: a long comparison has thousands of rows.
+        fields = self.__dict__
+        fields["id"], fields["status"], fields["left"], fields["right"] = id, status, left, right
+        fields["similarity"], fields["differences"] = similarity, differences
+        fields["moved_to"], fields["note"] = moved_to, note
 
 
 @dataclass(frozen=True)

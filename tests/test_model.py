@@ -7,10 +7,10 @@ from dataclasses import FrozenInstanceError, fields, replace
 
 import pytest
 
-from app.model import Clause, Difference, Span
+from app.model import Clause, Difference, Row, RowSide, Span
 
 
-@pytest.mark.parametrize("cls", [Span, Clause, Difference])
+@pytest.mark.parametrize("cls", [Span, Clause, RowSide, Row, Difference])
 def test_hand_written_initialisers_set_every_field_in_order(cls: type) -> None:
     names = [field.name for field in fields(cls)]
     assert list(inspect.signature(cls).parameters) == names
