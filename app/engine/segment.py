@@ -54,6 +54,7 @@ def segment(text: str) -> list[Clause]:
     """Return the clauses of ``text`` in reading order."""
     clauses: list[Clause] = []
     stack: list[tuple[str, str]] = []  # (marker type, label part) from outermost inward
+    label = ""  # the stack's parts joined; only a marker changes it
     for start, end in _paragraphs(text):
         prefix = _PREFIX.match(text, start, end)
         marker = ""
@@ -68,7 +69,7 @@ def segment(text: str) -> list[Clause]:
             if marker_type in types:
                 del stack[types.index(marker_type):]
             stack.append((marker_type, _label_part(marker)))
-        label = "/".join(part for _, part in stack)
+            label = "/".join(part for _, part in stack)
         for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
             first = number == 0
             clauses.append(Clause(
