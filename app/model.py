@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Kind(StrEnum):
@@ -344,10 +345,10 @@ class Comparison:
         return tuple(d for d in self.differences if d.substantive)
 
     def counts_by_kind(self) -> Counter[Kind]:
-        return Counter(d.kind for d in self.differences)
+        return Counter(map(attrgetter("kind"), self.differences))
 
     def counts_by_status(self) -> Counter[RowStatus]:
-        return Counter(r.status for r in self.rows)
+        return Counter(map(attrgetter("status"), self.rows))
 
     def row_by_id(self, row_id: str) -> Row:
         return self._rows_by_id()[row_id]
