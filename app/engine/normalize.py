@@ -46,8 +46,9 @@ def _non_content_chars() -> frozenset[str]:
 @cache
 def _content_run() -> re.Pattern[str]:
     excluded = re.escape("".join(sorted(_non_content_chars())))
-    # A decimal point between digits is content (3.2 is not 32). Such a point always joins
-    # two stretches of content, written so: one alternation per character is twice as slow.
+    # A decimal point between digits is content (3.2 is not 32). Such a point always stands
+    # between two stretches of other content, hence this form: an alternation tried at every
+    # character would be twice as slow.
     return re.compile(rf"[^{excluded}]+(?:(?<=\d)\.(?=\d)[^{excluded}]+)*")
 
 
@@ -72,7 +73,6 @@ class ClauseKey(NamedTuple):
     """A clause's matching key and, per key position, the offset of its source character."""
 
     # A named tuple, not a dataclass: a long document has thousands of clauses.
-
     key: str
     positions: tuple[int, ...]
 

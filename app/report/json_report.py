@@ -65,10 +65,11 @@ def to_dict(comparison: Comparison, *, with_lists: bool = True) -> dict[str, Any
 
 def write(comparison: Comparison, path: Path, options: object = None) -> None:
     """Write the report to ``path`` as UTF-8 JSON."""
-    # Piece by piece: joining a long document's report into one string first would copy
-    # megabytes a few more times.
+    # In pieces: joining a long document's report into one string would copy megabytes a
+    # few more times. They are all formatted before the file is opened.
+    pieces = list(_pieces(comparison))
     with open(path, "w", encoding="utf-8") as handle:
-        handle.writelines(_pieces(comparison))
+        handle.writelines(pieces)
 
 
 def dumps(comparison: Comparison) -> str:
