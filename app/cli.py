@@ -158,7 +158,8 @@ def _compare(args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(comparison))
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
-    return EXIT_DIFFERENT if comparison.substantive else EXIT_SAME
+    substantive = any(kind.substantive for kind in comparison.counts_by_kind())
+    return EXIT_DIFFERENT if substantive else EXIT_SAME
 
 
 def _trouble(message: str) -> int:

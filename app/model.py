@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Kind(StrEnum):
@@ -96,13 +97,19 @@ class Granularity(StrEnum):
     CHAR = "char"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Span:
     """A slice ``[start, end)`` of a document's text, with the text it covers."""
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # Written to the instance dict as dataclass's frozen __init__ does through
+        # object.__setattr__, at half the cost: a long comparison makes tens of thousands.
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["text"] = start, end, text
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -123,7 +130,7 @@ class Document:
         return Span(start, end, self.text[start:end])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Clause:
     """One clause: a heading, list item or sentence, with its structural label.
 
@@ -140,12 +147,20 @@ class Clause:
     label: str
     marker_start: int = -1  # offset of the marker in the text, -1 when there is none
 
+    def __init__(self, index: int, start: int, end: int, level: int, marker: str, label: str,
+                 marker_start: int = -1) -> None:
+        # As Span: a long document has thousands of clauses.
+        fields = self.__dict__
+        fields["index"], fields["start"], fields["end"] = index, start, end
+        fields["level"], fields["marker"], fields["label"] = level, marker, label
+        fields["marker_start"] = marker_start
+
     @property
     def marker_end(self) -> int:
         return self.marker_start + len(self.marker) if self.marker else -1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RowSide:
     """The clauses of one document that a row holds, and the span they cover."""
 
@@ -153,6 +168,12 @@ class RowSide:
     label: str
     start: int
     end: int
+
+    def __init__(self, clauses: tuple[int, ...], label: str, start: int, end: int) -> None:
+        # As Span: a long comparison has thousands of rows.
+        fields = self.__dict__
+        fields["clauses"], fields["label"], fields["start"], fields["end"] = (
+            clauses, label, start, end)
 
 
 @dataclass(frozen=True)
@@ -165,7 +186,7 @@ class Note:
     time: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Row:
     """One line of the alignment: clauses of the left and right document that correspond.
 
@@ -181,6 +202,15 @@ class Row:
     differences: tuple[str, ...] = ()
     moved_to: str | None = None
     note: Note | None = None  # a reviewer's comment on the whole row
+
+    def __init__(self, id: str, status: RowStatus, left: RowSide | None, right: RowSide | None,
+                 similarity: float, differences: tuple[str, ...] = (),
+                 moved_to: str | None = None, note: Note | None = None) -> None:
+        # As Span: a long comparison has thousands of rows.
+        fields = self.__dict__
+        fields["id"], fields["status"], fields["left"], fields["right"] = id, status, left, right
+        fields["similarity"], fields["differences"] = similarity, differences
+        fields["moved_to"], fields["note"] = moved_to, note
 
 
 @dataclass(frozen=True)
@@ -219,7 +249,7 @@ class RowOrphan:
     note: Note
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Difference:
     """One difference: what changed between the left span and the right span."""
 
@@ -229,6 +259,13 @@ class Difference:
     left: Span
     right: Span
     note: Note | None = None
+
+    def __init__(self, id: str, row: str, kind: Kind, left: Span, right: Span,
+                 note: Note | None = None) -> None:
+        # As Span: a long comparison has tens of thousands of differences.
+        fields = self.__dict__
+        fields["id"], fields["row"], fields["kind"] = id, row, kind
+        fields["left"], fields["right"], fields["note"] = left, right, note
 
     @property
     def substantive(self) -> bool:
@@ -308,10 +345,10 @@ class Comparison:
         return tuple(d for d in self.differences if d.substantive)
 
     def counts_by_kind(self) -> Counter[Kind]:
-        return Counter(d.kind for d in self.differences)
+        return Counter(map(attrgetter("kind"), self.differences))
 
     def counts_by_status(self) -> Counter[RowStatus]:
-        return Counter(r.status for r in self.rows)
+        return Counter(map(attrgetter("status"), self.rows))
 
     def row_by_id(self, row_id: str) -> Row:
         return self._rows_by_id()[row_id]

@@ -3,7 +3,8 @@
     .venv/bin/python tests/benchmark.py [--repeat N]
 
 It makes an edited traditional copy of the 144k-character sample (wording, figures, an
-inserted, a deleted and a moved clause, encoding damage, punctuation), then times:
+inserted, a deleted and a moved clause, encoding damage, punctuation), then times (wall clock,
+and CPU: user + system, steadier on a shared machine):
   * the whole command ``duizhao compare LEFT RIGHT -o x.json`` (process start included);
   * the baseline: OpenCC t2s of both sides and diff-match-patch over the whole texts;
   * the same command on ten times the text, to show how cost grows;
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from diff_match_patch import diff_match_patch
 from opencc import OpenCC
@@ -46,18 +48,27 @@ def edited_copy(text: str) -> str:
     return converted[:middle] + "??" + converted[middle + 3:]  # encoding damage
 
 
-def run_command(left: Path, right: Path, out: Path, repeat: int) -> tuple[float, int]:
-    """Median wall time of the CLI and its peak resident memory in MB."""
+def _timed(command: list[str], **options: Any) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, **options)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    if result.returncode not in (0, 1):  # the command's 1 means "differences found"
+        raise SystemExit(f"failed: {result.stderr}")
+    return wall, cpu
+
+
+def run_command(left: Path, right: Path, out: Path,
+                repeat: int) -> tuple[float, float, int]:
+    """Median wall and CPU time of the CLI, and its peak resident memory in MB."""
     command = [sys.executable, "-m", "app", "compare", str(left), str(right), "-o", str(out)]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-        if result.returncode not in (0, 1):
-            raise SystemExit(f"compare failed: {result.stderr}")
+    runs = [_timed(command, cwd=ROOT) for _ in range(repeat)]
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return statistics.median(times), peak_kb // 1024
+    return (statistics.median(wall for wall, _ in runs),
+            statistics.median(cpu for _, cpu in runs), peak_kb // 1024)
 
 
 def baseline(left: str, right: str) -> float:
@@ -78,15 +89,12 @@ diff_match_patch().diff_main(converter.convert(left), converter.convert(right))
 """
 
 
-def baseline_process(left: Path, right: Path, repeat: int) -> float:
-    """Median wall time of the baseline as a whole process, like the command is measured."""
+def baseline_process(left: Path, right: Path, repeat: int) -> tuple[float, float]:
+    """Median wall and CPU time of the baseline as a whole process, like the command's."""
     command = [sys.executable, "-c", _BASELINE_PROCESS, str(left), str(right)]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    runs = [_timed(command) for _ in range(repeat)]
+    return (statistics.median(wall for wall, _ in runs),
+            statistics.median(cpu for _, cpu in runs))
 
 
 def main() -> None:
@@ -100,19 +108,20 @@ def main() -> None:
         left, right = work / "left.txt", work / "right.txt"
         left.write_text(text, "utf-8")
         right.write_text(edited, "utf-8")
-        one, memory = run_command(left, right, work / "x.json", args.repeat)
+        one, one_cpu, memory = run_command(left, right, work / "x.json", args.repeat)
         base = baseline(text, edited)
-        base_process = baseline_process(left, right, args.repeat)
+        base_process, base_cpu = baseline_process(left, right, args.repeat)
         left.write_text("\n".join([text] * 10), "utf-8")
         right.write_text("\n".join([edited] * 10), "utf-8")
-        ten, memory_ten = run_command(left, right, work / "x10.json", 1)
+        ten, ten_cpu, memory_ten = run_command(left, right, work / "x10.json", 1)
     print(f"text: {len(text):,} characters left, {len(edited):,} right")
-    print(f"duizhao compare -o x.json:         {one:.2f} s (median of {args.repeat}), "
-          f"peak memory {memory} MB")
+    print(f"duizhao compare -o x.json:         {one:.2f} s, CPU {one_cpu:.2f} s "
+          f"(medians of {args.repeat}), peak memory {memory} MB")
     print(f"baseline t2s + diff-match-patch:   {base:.2f} s in process, "
-          f"{base_process:.2f} s as a whole process (median of {args.repeat})")
+          f"{base_process:.2f} s, CPU {base_cpu:.2f} s as a whole process "
+          f"(medians of {args.repeat})")
     print(f"ten times the text:                {ten:.2f} s ({ten / one:.1f}x), "
-          f"peak memory {memory_ten} MB")
+          f"CPU {ten_cpu:.2f} s ({ten_cpu / one_cpu:.1f}x), peak memory {memory_ten} MB")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from app.engine.align import Alignment, Cancelled, Pair, align, similarity
 from app.engine.inline import RawDifference, diff_sides, make_side
@@ -14,6 +15,7 @@ from app.engine.script import detect_script, effective_conversion, translation_t
 from app.engine.segment import segment
 from app.model import (
     KIND_ORDER,
+    SUBSTANTIVE_KINDS,
     CompareOptions,
     Comparison,
     Difference,
@@ -172,7 +174,7 @@ def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
              word_granularity: bool) -> _RowDraft:
     differences = diff_sides(make_side(left, pair.left), make_side(right, pair.right),
                              word_granularity)
-    if any(d.kind.substantive for d in differences):
+    if not SUBSTANTIVE_KINDS.isdisjoint(map(attrgetter("kind"), differences)):
         status = RowStatus.CHANGED
     elif differences:
         status = RowStatus.EQUIVALENT
@@ -185,38 +187,42 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
             right: NormalizedDocument) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
     """Give rows and differences their ids, spans and cross references, in reading order."""
     row_ids = [f"r{number + 1}" for number in range(len(drafts))]
+    sides = [(_row_side(left, draft.left), _row_side(right, draft.right)) for draft in drafts]
     kind_rank = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+
+    def reading_order(d: RawDifference) -> tuple[int, int, int]:
+        return d.left_start, d.right_start, kind_rank[d.kind]
+
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
     left_text, right_text = left.text, right.text
     for number, draft in enumerate(drafts):
-        raw = list(draft.differences)
-        left_side = _row_side(left, draft.left)
-        right_side = _row_side(right, draft.right)
+        raw = draft.differences
+        left_side, right_side = sides[number]
         if draft.status is RowStatus.DELETED:
-            raw.append(RawDifference(Kind.DELETED, left_side.start, left_side.end,
-                                     right_point, right_point))
+            raw = [*raw, RawDifference(Kind.DELETED, left_side.start, left_side.end,
+                                       right_point, right_point)]
         elif draft.status is RowStatus.INSERTED:
-            raw.append(RawDifference(Kind.INSERTED, left_point, left_point,
-                                     right_side.start, right_side.end))
+            raw = [*raw, RawDifference(Kind.INSERTED, left_point, left_point,
+                                       right_side.start, right_side.end)]
         left_point = left_side.end if left_side else left_point
         right_point = right_side.end if right_side else right_point
-        raw.sort(key=lambda d: (d.left_start, d.right_start, kind_rank[d.kind]))
+        if len(raw) > 1:
+            raw = sorted(raw, key=reading_order)
         row_id, row_differences = row_ids[number], per_row[number]
-        for item in raw:
+        for kind, left_start, left_end, right_start, right_end in raw:
             difference_id = f"d{len(differences) + 1}"
             differences.append(Difference(
-                difference_id, row_id, item.kind,
-                Span(item.left_start, item.left_end, left_text[item.left_start:item.left_end]),
-                Span(item.right_start, item.right_end,
-                     right_text[item.right_start:item.right_end])))
+                difference_id, row_id, kind,
+                Span(left_start, left_end, left_text[left_start:left_end]),
+                Span(right_start, right_end, right_text[right_start:right_end])))
             row_differences.append(difference_id)
-            if item.kind is Kind.MOVED and draft.partner is not None:
+            if kind is Kind.MOVED and draft.partner is not None:
                 per_row[draft.partner].append(difference_id)
     rows = tuple(
-        Row(id=row_ids[number], status=draft.status, left=_row_side(left, draft.left),
-            right=_row_side(right, draft.right), similarity=draft.similarity,
+        Row(id=row_ids[number], status=draft.status, left=sides[number][0],
+            right=sides[number][1], similarity=draft.similarity,
             differences=tuple(per_row[number]),
             moved_to=row_ids[draft.partner] if draft.partner is not None else None)
         for number, draft in enumerate(drafts))

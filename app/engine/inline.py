@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, ne
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
@@ -22,12 +24,12 @@ from app.engine.classify import (
     classify_folded,
     classify_marker,
     is_damaged,
+    is_han,
 )
 from app.engine.normalize import NormalizedDocument
 from app.model import Kind
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Equal runs this short between two changes, one of them garbled, belong to the damage.
 _DAMAGE_BRIDGE = 2
 # Script variants this many matched characters apart are reported as one difference.
@@ -44,15 +46,19 @@ def _matcher() -> diff_match_patch:
 _MATCHER = _matcher()
 
 
-@dataclass(frozen=True)
-class RawDifference:
+class RawDifference(NamedTuple):
     """A classified difference as offsets, before it is given an id."""
 
+    # A named tuple, not a dataclass: a long document makes tens of thousands of them.
     kind: Kind
     left_start: int
     left_end: int
     right_start: int
     right_end: int
+
+
+# Sort key of differences in reading order: left start, right start, left end, right end.
+_READING_ORDER = itemgetter(1, 3, 2, 4)
 
 
 @dataclass
@@ -109,7 +115,7 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
         found.extend(_equal_block_differences(left, right, i, j, length))
     for hunk in hunks:
         found.append(_hunk_difference(left, right, *hunk))
-    found.sort(key=lambda d: (d.left_start, d.right_start, d.left_end, d.right_end))
+    found.sort(key=_READING_ORDER)
     return found
 
 
@@ -219,11 +225,11 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
     if i1 - i0 != 1 or j1 - j0 != 1:
         return hunk
     changed_left, changed_right = left.key[i0], right.key[j0]
-    if not (_HAN.match(changed_left) and _HAN.match(changed_right)):
+    if not (is_han(changed_left) and is_han(changed_right)):
         return hunk
     claimed = {position for h in hunks if h != hunk for position in range(h[0] - 1, h[1] + 1)}
-    before_ok = i0 > 0 and j0 > 0 and _HAN.match(left.key[i0 - 1]) and i0 - 1 not in claimed
-    after_ok = (i1 < len(left.key) and j1 < len(right.key) and _HAN.match(left.key[i1])
+    before_ok = i0 > 0 and j0 > 0 and is_han(left.key[i0 - 1]) and i0 - 1 not in claimed
+    after_ok = (i1 < len(left.key) and j1 < len(right.key) and is_han(left.key[i1])
                 and i1 not in claimed)
     if not (before_ok or after_ok):
         return hunk
@@ -265,30 +271,17 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
     unbroken_r = stop_r - first_r == length
     raw_l = text_l[first_l:stop_l] if unbroken_l else _characters_at(text_l, positions_l)
     raw_r = text_r[first_r:stop_r] if unbroken_r else _characters_at(text_r, positions_r)
-    found: list[RawDifference] = []
-    run: list[int] = []  # consecutive differing key offsets of one kind
-    run_kind: Kind | None = None
-    differing = [k for k, char_l, char_r in zip(range(length), raw_l, raw_r, strict=True)
-                 if char_l != char_r]
-    for k in differing:
-        kind = classify_folded(raw_l[k], raw_r[k])
-        if run and (kind is not run_kind
-                    or not _same_phrase(positions_l, positions_r, run[-1], k)):
-            found.append(_variant_run(left, right, i, j, run, run_kind))
-            run = []
-        run.append(k)
-        run_kind = kind
-    if run:
-        found.append(_variant_run(left, right, i, j, run, run_kind))
+    found = _variant_runs(raw_l, raw_r, positions_l, positions_r, unbroken_l and unbroken_r)
     if unbroken_l and unbroken_r:
         return found  # no text between matched characters on either side
     breaks = _break_offsets(left.document.breaks_after, positions_l)
     breaks |= _break_offsets(right.document.breaks_after, positions_r)
     for k in sorted(breaks):
-        p, q = positions_l[k], positions_r[k]
+        p, q = positions_l[k] + 1, positions_r[k] + 1
         next_p, next_q = positions_l[k + 1], positions_r[k + 1]
-        if next_p != p + 1 or next_q != q + 1:
-            found += _between(left, right, p + 1, next_p, q + 1, next_q)
+        # Checked here: most gaps hold the same text on both sides (a comma and a comma).
+        if text_l[p:next_p] != text_r[q:next_q]:
+            found += _between(left, right, p, next_p, q, next_q)
     return found
 
 
@@ -312,24 +305,36 @@ def _break_offsets(breaks_after: bytes, positions: tuple[int, ...]) -> set[int]:
     return found
 
 
-def _same_phrase(positions_l: tuple[int, ...], positions_r: tuple[int, ...], previous: int,
-                 k: int) -> bool:
-    """Whether two variants a few characters apart stand in one unbroken stretch of text.
+def _variant_runs(raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
+                  positions_l: list[int], positions_r: list[int],
+                  unbroken: bool) -> list[RawDifference]:
+    """The differing matched characters of a block, joined into runs of one kind.
 
     國際貿易 against 国际贸易 is one script difference, not three: variants separated by
-    at most ``_VARIANT_BRIDGE`` matched characters and no punctuation or space are joined.
+    at most ``_VARIANT_BRIDGE`` matched characters and no punctuation or space are joined
+    (``unbroken``: neither side has text between its matched characters).
     """
-    distance = k - previous
-    return (distance <= _VARIANT_BRIDGE + 1
-            and positions_l[k] - positions_l[previous] == distance
-            and positions_r[k] - positions_r[previous] == distance)
-
-
-def _variant_run(left: _Side, right: _Side, i: int, j: int, run: list[int],
-                 kind: Kind | None) -> RawDifference:
-    assert kind is not None
-    return RawDifference(kind, left.positions[i + run[0]], left.positions[i + run[-1]] + 1,
-                         right.positions[j + run[0]], right.positions[j + run[-1]] + 1)
+    found: list[RawDifference] = []
+    first = last = -1  # block offsets of the current run's ends
+    run_kind = Kind.SCRIPT
+    # compress/map find the differing offsets in C; most matched characters are equal.
+    for k in compress(count(), map(ne, raw_l, raw_r)):
+        kind = classify_folded(raw_l[k], raw_r[k])
+        distance = k - last
+        if first < 0:
+            first = k
+        elif (kind is not run_kind or distance > _VARIANT_BRIDGE + 1
+              or not unbroken and (positions_l[k] - positions_l[last] != distance
+                                   or positions_r[k] - positions_r[last] != distance)):
+            found.append(RawDifference(run_kind, positions_l[first], positions_l[last] + 1,
+                                       positions_r[first], positions_r[last] + 1))
+            first = k
+        last = k
+        run_kind = kind
+    if first >= 0:
+        found.append(RawDifference(run_kind, positions_l[first], positions_l[last] + 1,
+                                   positions_r[first], positions_r[last] + 1))
+    return found
 
 
 def _between(left: _Side, right: _Side, left_start: int, left_end: int, right_start: int,

@@ -6,9 +6,9 @@ and a key position is also a source position (design.md: never the phrase-level 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -110,11 +110,14 @@ def _cache_dir() -> Path:
 
 @cache
 def _dictionary_stamp() -> str:
-    digest = hashlib.sha256()
+    # A checksum is enough to tell versions of the dictionaries apart; loading hashlib's
+    # OpenSSL would cost each command a couple of milliseconds.
+    checksum = 0
     for path in sorted(_DICTIONARIES.glob("*.txt")):
         status = path.stat()
-        digest.update(f"{path.name}:{status.st_size}:{status.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+        checksum = zlib.crc32(f"{path.name}:{status.st_size}:{status.st_mtime_ns};".encode(),
+                              checksum)
+    return f"{checksum:08x}"
 
 
 def build_translation_table(conversion: Conversion) -> dict[int, int]:
@@ -185,7 +188,16 @@ def detect_script(text: str) -> tuple[Script, str]:
     (<Script.NONE: 'none'>, '')
     """
     sets = _detection_sets()
-    counts = Counter(text)
+    present = set(text)
+    counts: dict[str, int]
+    if present & sets["traditional"] and present & sets["simplified"]:
+        counts = Counter(text)
+    else:
+        # Counting every character is the slow part. Which script a document in one script
+        # (or none) is follows from the characters it has, so each counts once; only the few
+        # regional forms, whose numbers decide the region, are counted in full.
+        counts = dict.fromkeys(present, 1)
+        counts.update((char, text.count(char)) for char in present & (sets["tw"] | sets["hk"]))
 
     def count(name: str) -> int:
         marks = sets[name]

@@ -13,7 +13,7 @@ clause or to the whitespace between clauses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.model import Clause
 
@@ -21,18 +21,18 @@ _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
 # Markdown or list decoration that may precede a structure marker.
 _PREFIX = re.compile(r"(?:#{1,6}[^\S\n]+|>[^\S\n]*|[-*+][^\S\n]+)?[^\S\n]*(?:\*\*|__)?[^\S\n]*")
 # Structure markers by type; the type decides nesting (the first-seen type is outermost).
-_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"第[{_HAN_NUMERAL}\d]+[编章]")),
-    ("section", re.compile(rf"第[{_HAN_NUMERAL}\d]+节")),
-    ("article", re.compile(rf"第[{_HAN_NUMERAL}\d]+[条條]")),
-    ("han", re.compile(rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])")),
-    ("han_paren", re.compile(rf"[（(][{_HAN_NUMERAL}]+[）)]")),
-    ("digit", re.compile(r"\d{1,3}[.．、](?![\d.．])")),
-    ("digit_paren", re.compile(r"[（(]\d{1,3}[）)]")),
-    ("circled", re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")),
+_MARKERS: tuple[tuple[str, str], ...] = (
+    ("chapter", rf"第[{_HAN_NUMERAL}\d]+[编章]"),
+    ("section", rf"第[{_HAN_NUMERAL}\d]+节"),
+    ("article", rf"第[{_HAN_NUMERAL}\d]+[条條]"),
+    ("han", rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])"),
+    ("han_paren", rf"[（(][{_HAN_NUMERAL}]+[）)]"),
+    ("digit", r"\d{1,3}[.．、](?![\d.．])"),
+    ("digit_paren", r"[（(]\d{1,3}[）)]"),
+    ("circled", r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]"),
 )
-# All marker types in one pattern; the matching group's name is the type.
-_ANY_MARKER = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _MARKERS))
+# All marker types in one pattern (the only one compiled); the matching group's name is the type.
+_ANY_MARKER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _MARKERS))
 _SENTENCE_END = set("。！？；!?;")
 _CLOSERS = set("”’」』）)】\"'*_")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -42,8 +42,9 @@ _SENTENCE_SIGNAL = re.compile("[" + re.escape("".join(
 _TERMINAL = set("。！？；：!?;:”」』")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A non-blank line (a named tuple: a long document has thousands)."""
+
     start: int
     end: int  # without the trailing newline and whitespace
     width: int  # display columns (see _display_width)
@@ -53,6 +54,7 @@ def segment(text: str) -> list[Clause]:
     """Return the clauses of ``text`` in reading order."""
     clauses: list[Clause] = []
     stack: list[tuple[str, str]] = []  # (marker type, label part) from outermost inward
+    label = ""  # the stack's parts joined; only a marker changes it
     for start, end in _paragraphs(text):
         prefix = _PREFIX.match(text, start, end)
         marker = ""
@@ -67,7 +69,7 @@ def segment(text: str) -> list[Clause]:
             if marker_type in types:
                 del stack[types.index(marker_type):]
             stack.append((marker_type, _label_part(marker)))
-        label = "/".join(part for _, part in stack)
+            label = "/".join(part for _, part in stack)
         for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
             first = number == 0
             clauses.append(Clause(

@@ -95,7 +95,7 @@ def _implausibility(text: str) -> float:
 
 def _checked(text: str, path: str) -> str:
     sample = text[:65536]
-    controls = sum(1 for char in sample if char in _CONTROL)
+    controls = sum(map(sample.count, _CONTROL))  # one C scan per control character
     if controls > max(2, len(sample) // 1000):
         raise DocumentError(path, "not a text file (binary data)")
     return normalize_newlines(text)

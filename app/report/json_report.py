@@ -8,6 +8,7 @@ the contract. Row comments are additions: a ``note`` key on a commented row and 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.model import (
     Comparison,
     Difference,
     DocumentInfo,
+    Kind,
     Note,
     Orphan,
     Row,
@@ -29,8 +31,8 @@ FORMAT = "duizhao-comparison"
 VERSION = 1
 
 
-def to_dict(comparison: Comparison, *, with_differences: bool = True) -> dict[str, Any]:
-    """The report as plain JSON-ready data (``dumps`` writes the differences itself)."""
+def to_dict(comparison: Comparison, *, with_lists: bool = True) -> dict[str, Any]:
+    """The report as plain JSON-ready data (``dumps`` writes the rows and differences itself)."""
     by_status = comparison.counts_by_status()
     by_kind = comparison.counts_by_kind()
     report: dict[str, Any] = {
@@ -47,12 +49,12 @@ def to_dict(comparison: Comparison, *, with_differences: bool = True) -> dict[st
         "summary": {
             "rows": len(comparison.rows),
             **{status.value: by_status.get(status, 0) for status in RowStatus},
-            "substantive": sum(1 for d in comparison.differences if d.substantive),
+            "substantive": sum(n for kind, n in by_kind.items() if kind.substantive),
             "by_kind": {kind.value: by_kind[kind] for kind in KIND_ORDER if by_kind.get(kind)},
         },
-        "rows": [_row(row) for row in comparison.rows],
     }
-    if with_differences:
+    if with_lists:
+        report["rows"] = [_row(row) for row in comparison.rows]
         report["differences"] = [_difference(d) for d in comparison.differences]
     if comparison.orphaned:
         report["orphaned"] = [_orphan(orphan) for orphan in comparison.orphaned]
@@ -63,39 +65,74 @@ def to_dict(comparison: Comparison, *, with_differences: bool = True) -> dict[st
 
 def write(comparison: Comparison, path: Path, options: object = None) -> None:
     """Write the report to ``path`` as UTF-8 JSON."""
-    path.write_text(dumps(comparison), encoding="utf-8")
+    # In pieces: joining a long document's report into one string would copy megabytes a
+    # few more times. They are all formatted before the file is opened.
+    pieces = list(_pieces(comparison))
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.writelines(pieces)
 
 
 def dumps(comparison: Comparison) -> str:
-    """The report as text, one line per top-level entry.
+    """The report as text, one line per top-level entry."""
+    return "".join(_pieces(comparison))
 
-    Each entry is serialised in one call of the C encoder: an indented dump runs in Python
-    and takes seconds on a long document.
+
+def _pieces(comparison: Comparison) -> Iterator[str]:
+    """The report's text in a few large pieces.
+
+    Each entry is serialised in one call of the C encoder, or for the rows and differences
+    formatted directly: an indented dump runs in Python and takes seconds on a long document.
     """
-    report = to_dict(comparison, with_differences=False)
-    lines = [f" {_compact(key)}: {_compact(value)}" for key, value in report.items()]
-    lines.insert(list(report).index("rows") + 1,
-                 f' "differences": {_differences_json(comparison.differences)}')
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+    separator = "{\n"
+    for key, value in to_dict(comparison, with_lists=False).items():
+        yield f"{separator} {_compact(key)}: {_compact(value)}"
+        separator = ",\n"
+        if key == "summary":
+            yield ',\n "rows": ['
+            yield ", ".join(_row_json(row) for row in comparison.rows)
+            yield '],\n "differences": ['
+            yield ", ".join(_differences_json(comparison.differences))
+            yield "]"
+    yield "\n}\n"
 
 
-def _differences_json(differences: tuple[Difference, ...]) -> str:
-    """The differences list as JSON, the same as ``_compact`` of their dicts, written directly.
+def _row_json(row: Row) -> str:
+    """One row as JSON, the same as ``_compact(_row(row))``, written directly."""
+    ids = '["' + '", "'.join(row.differences) + '"]' if row.differences else "[]"
+    moved_to = "null" if row.moved_to is None else f'"{row.moved_to}"'
+    note = "" if row.note is None else f', "note": {_compact(_note(row.note))}'
+    return (f'{{"id": "{row.id}", "status": "{row.status.value}", '
+            f'"left": {_side_json(row.left)}, "right": {_side_json(row.right)}, '
+            f'"similarity": {row.similarity!r}, "differences": {ids}, '
+            f'"moved_to": {moved_to}{note}}}')
+
+
+def _side_json(side: RowSide | None) -> str:
+    if side is None:
+        return "null"
+    return (f'{{"clauses": [{", ".join(map(str, side.clauses))}], '
+            f'"label": {json.encoder.encode_basestring(side.label)}, '
+            f'"start": {side.start}, "end": {side.end}}}')
+
+
+def _differences_json(differences: tuple[Difference, ...]) -> list[str]:
+    """Each difference as JSON, the same as ``_compact`` of its dict, written directly.
 
     A long document has tens of thousands of differences; formatting each from its fields
     (strings through the C string encoder) is several times faster than building dicts.
     """
     encode = json.encoder.encode_basestring
-    items = [
-        f'{{"id": "{d.id}", "row": "{d.row}", "kind": "{d.kind.value}", '
-        f'"substantive": {"true" if d.substantive else "false"}, '
+    # "kind" and "substantive" depend on the kind only: each is written once per kind.
+    kinds = {kind: f'"kind": "{kind.value}", '
+                   f'"substantive": {"true" if kind.substantive else "false"}' for kind in Kind}
+    return [
+        f'{{"id": "{d.id}", "row": "{d.row}", {kinds[d.kind]}, '
         f'"left": {{"start": {d.left.start}, "end": {d.left.end}, '
         f'"text": {encode(d.left.text)}}}, '
         f'"right": {{"start": {d.right.start}, "end": {d.right.end}, '
         f'"text": {encode(d.right.text)}}}, '
         f'"note": {"null" if d.note is None else _compact(_note(d.note))}}}'
         for d in differences]
-    return "[" + ", ".join(items) + "]"
 
 
 def _compact(value: Any) -> str:
