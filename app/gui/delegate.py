@@ -29,6 +29,8 @@ PADDING = 6
 _STRONG_KINDS = {Kind.WORDING, Kind.NUMBER, Kind.ENCODING, Kind.INSERTED, Kind.DELETED}
 # Painted layouts kept: a few screens of cells, so that scrolling back costs nothing.
 _KEPT_LAYOUTS = 600
+# Column widths whose heights are kept: both text columns, and the two before a resize.
+_KEPT_WIDTHS = 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Highlight = tuple[int, int, Kind, str]
@@ -41,7 +43,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._heights: dict[CellKey, int] = {}
+        self._heights: dict[int, dict[CellKey, int]] = {}  # by width, the newest last
         self._layouts: dict[CellKey, QTextLayout] = {}
         self._font = QFont()
         self._option = QTextOption()
@@ -124,13 +126,18 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def cell_height(self, index: AnyIndex, width: int) -> int:
         """The height of a text cell at ``width``: its lines, the padding and the rule."""
+        heights = self._heights.get(width)
+        if heights is None:
+            heights = self._heights[width] = {}
+            if len(self._heights) > _KEPT_WIDTHS:
+                del self._heights[next(iter(self._heights))]
         key = self._key(index, width)
-        height = self._heights.get(key)
+        height = heights.get(key)
         if height is None:
             formats = [self._strong if kind in _STRONG_KINDS else self._plain
                        for _start, _length, kind, _difference in key[1]]
             _, lines = self._lay_out(key, formats)
-            height = self._heights[key] = int(lines + 2 * PADDING + 1)
+            height = heights[key] = int(lines + 2 * PADDING + 1)
         return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
