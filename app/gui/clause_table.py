@@ -4,8 +4,8 @@ Fitting thousands of wrapped rows at once takes most of a second, so ``fit_rows`
 rows on screen and a screen around them at once, then the others in short steps from the
 event loop. Rows never fitted since the model was reset first take the mean height of a
 sample, so the scroll bar hardly moves while they are measured; a row that comes on screen,
-or is scrolled to, is fitted before it is painted; and the row at the top stays in place
-when rows above it change height.
+or is scrolled to, is fitted before it is painted; the row at the top stays in place when
+rows above it change height; and new column widths start the pass again.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ class ClauseTable(QTableView):
         self._fit_near_view()
 
     def _forget_heights(self) -> None:
+        """After a model reset every row has the default height, and none fits yet."""
         self._step_timer.stop()
         self._fitted = bytearray(self.model().rowCount())
         self._reset = True
@@ -121,7 +122,7 @@ class ClauseTable(QTableView):
             if self._widths != self._column_widths():  # the scroll bar came or went
                 self._forget_fits()
             offset, end = header.offset(), header.length() - 1
-            first = header.logicalIndexAt(min(max(0, offset - reach), end) - offset)
+            first = max(0, header.logicalIndexAt(min(max(0, offset - reach), end) - offset))
             last = header.logicalIndexAt(min(offset + 2 * reach, end) - offset)
             unfitted = [row for row in range(first, last + 1) if not self._fitted[row]]
             if not unfitted:
