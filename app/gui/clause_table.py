@@ -2,10 +2,11 @@
 
 Fitting thousands of wrapped rows at once takes most of a second, so ``fit_rows`` fits the
 rows on screen and a screen around them at once, then the others in short steps from the
-event loop. Rows never fitted since the model was reset first take the mean height of a
-sample, so the scroll bar hardly moves while they are measured; a row that comes on screen,
-or is scrolled to, is fitted before it is painted; the row at the top stays in place when
-rows above it change height; and new column widths start the pass again.
+event loop. Rows that never had a height (the header keeps heights across a model reset)
+take the mean height of a sample, so the scroll bar hardly moves while they are measured;
+a row that comes on screen, or is scrolled to, is fitted before it is painted; the row at
+the top stays in place when rows above it change height; and new column widths start the
+pass again.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class ClauseTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted = bytearray()  # 1 for a row whose height fits its content
-        self._reset = True  # every row has the default height
+        self._reset = True  # the model was reset: new rows have the default height
         self._widths: list[int] = []  # the column widths the fitted rows fit
         self._pending: Iterator[int] = iter(())
         self._adjusting = False
@@ -76,7 +77,7 @@ class ClauseTable(QTableView):
         self._fit_near_view()
 
     def _forget_heights(self) -> None:
-        """After a model reset every row has the default height, and none fits yet."""
+        """After a model reset no row fits yet, and new rows have the default height."""
         self._step_timer.stop()
         self._fitted = bytearray(self.model().rowCount())
         self._reset = True
@@ -95,7 +96,7 @@ class ClauseTable(QTableView):
         self._step_timer.start()
 
     def _estimate_heights(self, rows: int) -> None:
-        """Give every row the mean height of a sample spread over the table."""
+        """Make the default height, that rows never sized have, the mean of a sample."""
         sample = range(0, rows, max(1, rows // _SAMPLE_ROWS))
         heights = [self.sizeHintForRow(row) for row in sample]
         self.verticalHeader().setDefaultSectionSize(round(sum(heights) / len(heights)))

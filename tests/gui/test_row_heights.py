@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from opencc import OpenCC
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout
 
 from app.gui.delegate import PADDING
@@ -123,3 +124,35 @@ def test_a_new_layout_cancels_the_running_one(qtbot, open_pair, long_pair) -> No
     assert fitted == [folded_rows]  # the passes that were cut short never finished
     window.delegate.clear_cache()
     assert all(_fits(window, row) for row in range(folded_rows))
+
+
+def test_unfolding_keeps_the_view_in_place(qtbot, open_pair, tmp_path: Path) -> None:
+    clauses = [f"第{n}条 本条规定第{n}项管理要求，" + "有关部门依法履行职责。" * (n % 7)
+               for n in range(1, 3001)]
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("\n".join(clauses), "utf-8")
+    for n in range(20, 3000, 40):  # a change every 40 clauses: folds between them
+        clauses[n] = clauses[n].replace("管理", "监督")
+    right.write_text("\n".join(clauses), "utf-8")
+    window = open_pair(left, right)
+    window.differences_only_action.setChecked(True)
+    _settle(qtbot, window)
+    table, model = window.table, window.table_model
+    folds = [p for p in range(model.rowCount()) if model.index(p, Column.LEFT).data(Roles.FOLD)]
+    fold = folds[len(folds) // 2]
+    table.scrollTo(model.index(fold, Column.LEFT), table.ScrollHint.PositionAtCenter)
+    _settle(qtbot, window)
+    above, fold_y = fold - 1, table.rowViewportPosition(fold)
+    above_y = table.rowViewportPosition(above)
+    centre = table.visualRect(model.index(fold, Column.LEFT)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not model.index(fold, Column.LEFT).data(Roles.FOLD)
+    # The clause above stays where it was, and the first unfolded clause where the fold was.
+    assert (table.rowViewportPosition(above), table.rowViewportPosition(fold)) == (above_y,
+                                                                                  fold_y)
+    _settle(qtbot, window)
+    assert (table.rowViewportPosition(above), table.rowViewportPosition(fold)) == (above_y,
+                                                                                  fold_y)
+    window.delegate.clear_cache()
+    assert all(_fits(window, row) for row in range(model.rowCount()))
