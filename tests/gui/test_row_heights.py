@@ -156,3 +156,16 @@ def test_unfolding_keeps_the_view_in_place(qtbot, open_pair, tmp_path: Path) -> 
                                                                                   fold_y)
     window.delegate.clear_cache()
     assert all(_fits(window, row) for row in range(model.rowCount()))
+
+
+def test_a_larger_font_refits_the_rows(qtbot, open_pair, samples_dir: Path) -> None:
+    window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
+    _settle(qtbot, window)
+    rows = range(window.table_model.rowCount())
+    before = sum(window.table.rowHeight(row) for row in rows)
+    window.settings.font_size += 6
+    window.apply_font()
+    assert _screen_fits(window)
+    _settle(qtbot, window)
+    assert sum(window.table.rowHeight(row) for row in rows) > before * 1.3
+    assert all(_fits(window, row) for row in rows)
