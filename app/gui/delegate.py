@@ -1,9 +1,9 @@
 """Paints clause text with coloured highlights; no widget per row.
 
-A cell's height is measured once per text and width from a layout with the same format
-boundaries as the painted one, but only the weight that shapes the lines (backgrounds and
-underlines do not move a glyph), so rows fit what ``paint`` draws at a fraction of the cost.
-Painted layouts are kept for the cells seen last.
+A cell's height is measured once per text and width from a layout with the painted one's
+format ranges (Qt shapes each range apart) but only the weight, the one format that widens
+glyphs: backgrounds and underlines move nothing, so rows fit what ``paint`` draws at a
+fraction of the cost. Painted layouts are kept for the cells seen last.
 """
 
 from __future__ import annotations
