@@ -1,6 +1,7 @@
 """Speed and memory of a whole ``duizhao compare`` run (run by hand; not part of the suite).
 
     .venv/bin/python tests/benchmark.py [--repeat N]
+    .venv/bin/python tests/benchmark.py --gui
 
 It makes an edited traditional copy of the 144k-character sample (wording, figures, an
 inserted, a deleted and a moved clause, encoding damage, punctuation), then times (wall clock,
@@ -9,6 +10,11 @@ and CPU: user + system, steadier on a shared machine):
   * the baseline: OpenCC t2s of both sides and diff-match-patch over the whole texts;
   * the same command on ten times the text, to show how cost grows;
 and reports the peak memory of the command.
+
+With ``--gui`` it opens the sample against its plain traditional conversion in the window
+(offscreen, 1440x900) instead, and reports the time to ``comparison_shown``, to the first
+paint and to every row fitted, the longest pause of the event loop meanwhile, the time per
+frame of scrolling through, and the peak memory.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,10 +104,90 @@ def baseline_process(left: Path, right: Path, repeat: int) -> tuple[float, float
             statistics.median(cpu for _, cpu in runs))
 
 
+def gui_benchmark() -> None:
+    """Open the sample and its traditional conversion in the window; time it and scroll."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main_window import MainWindow
+
+    class FirstPaint(QObject):
+        """Notes when the table is first painted with a comparison."""
+
+        def __init__(self, window: MainWindow) -> None:
+            super().__init__()
+            self.window = window
+            self.at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Paint and self.at is None
+                    and self.window.comparison is not None):
+                self.at = time.perf_counter()
+            return False
+
+    text = SOURCE.read_text("utf-8")
+    application = QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        left, right = work / "left.txt", work / "right.txt"
+        left.write_text(text, "utf-8")
+        right.write_text(OpenCC("s2t").convert(text), "utf-8")
+        window = MainWindow(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+        window.resize(1440, 900)
+        window.show()
+        application.processEvents()
+        table = window.table
+        painted = FirstPaint(window)
+        table.viewport().installEventFilter(painted)
+        pauses, clock = [0], QElapsedTimer()
+        ticker = QTimer(interval=5)
+        ticker.timeout.connect(lambda: pauses.append(clock.restart()))
+        shown: list[float] = []
+        window.comparison_shown.connect(lambda _comparison: shown.append(time.perf_counter()))
+
+        def run_until(done: Callable[[], bool]) -> None:
+            while not done():
+                application.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+        start = time.perf_counter()
+        window.open_pair(str(left), str(right))
+        run_until(lambda: bool(shown))
+        clock.start()
+        ticker.start()
+        run_until(lambda: painted.at is not None and not table.is_fitting())
+        fitted = time.perf_counter()
+        ticker.stop()
+        bar, frames = table.verticalScrollBar(), []
+        for value in range(0, bar.maximum() + 1, 120):  # about a notch of the wheel
+            frame = time.perf_counter()
+            bar.setValue(value)
+            table.viewport().repaint()
+            frames.append(time.perf_counter() - frame)
+        rows = window.table_model.rowCount()
+        window.close()
+    frames.sort()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"text: {len(text):,} characters each side, {rows:,} rows, window 1440x900")
+    print(f"comparison_shown:                  {shown[0] - start:.2f} s after open_pair")
+    print(f"first paint:                       {painted.at - start:.2f} s")
+    print(f"every row fitted:                  {fitted - start:.2f} s, the event loop never "
+          f"paused more than {max(pauses)} ms meanwhile")
+    print(f"scrolling through, 120 px a frame: {1000 * statistics.mean(frames):.1f} ms a frame "
+          f"(95% under {1000 * frames[len(frames) * 95 // 100]:.1f} ms), {len(frames)} frames")
+    print(f"peak memory:                       {peak} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--gui", action="store_true", help="time the window instead")
     args = parser.parse_args()
+    if args.gui:
+        gui_benchmark()
+        return
     text = SOURCE.read_text("utf-8")
     edited = edited_copy(text)
     with tempfile.TemporaryDirectory() as folder:

@@ -1,4 +1,10 @@
-"""Paints clause text with coloured highlights; layouts are cached, no widget per row."""
+"""Paints clause text with coloured highlights; no widget per row.
+
+A cell's height is measured once per text and width from a layout with the painted one's
+format ranges (Qt shapes each range apart) but only the weight, the one format that widens
+glyphs: backgrounds and underlines move nothing, so rows fit what ``paint`` draws at a
+fraction of the cost. Painted layouts are kept for the cells seen last.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,15 @@ from app.model import Kind
 
 PADDING = 6
 _STRONG_KINDS = {Kind.WORDING, Kind.NUMBER, Kind.ENCODING, Kind.INSERTED, Kind.DELETED}
+# Painted layouts kept: a few screens of cells, so that scrolling back costs nothing.
+_KEPT_LAYOUTS = 600
+# Column widths whose heights are kept: both text columns, and the two before a resize.
+_KEPT_WIDTHS = 4
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Highlight = tuple[int, int, Kind, str]
+# What a cell's layout depends on: its text, its highlights and the column's width.
+CellKey = tuple[str, tuple[Highlight, ...], int]
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -28,8 +43,14 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._layouts: dict[tuple[int, int, int], tuple[QTextLayout, float]] = {}
+        self._heights: dict[int, dict[CellKey, int]] = {}  # by width, the newest last
+        self._layouts: dict[CellKey, QTextLayout] = {}
         self._font = QFont()
+        self._option = QTextOption()
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._plain = QTextCharFormat()
+        self._strong = QTextCharFormat()
+        self._strong.setFontWeight(QFont.Weight.DemiBold)
         self.current_difference: str | None = None
 
     def set_font(self, font: QFont) -> None:
@@ -37,42 +58,32 @@ class HighlightDelegate(QStyledItemDelegate):
         self.clear_cache()
 
     def clear_cache(self) -> None:
+        self._heights.clear()
         self._layouts.clear()
 
     def set_current_difference(self, difference_id: str | None) -> None:
         if difference_id != self.current_difference:
             self.current_difference = difference_id
-            self.clear_cache()
+            self._layouts.clear()  # its colours change, not its lines
 
-    def _layout(self, index: QModelIndex | QPersistentModelIndex,
-                width: int) -> tuple[QTextLayout, float]:
-        key = (index.row(), index.column(), width)
-        cached = self._layouts.get(key)
-        if cached is not None:
-            return cached
+    @staticmethod
+    def _key(index: AnyIndex, width: int) -> CellKey:
         # A line separator keeps the clause's line breaks and every offset.
         text = (index.data(Qt.ItemDataRole.DisplayRole) or "").replace("\n", "\u2028")
+        return text, tuple(index.data(Roles.HIGHLIGHTS) or ()), width
+
+    def _lay_out(self, key: CellKey, formats: list[QTextCharFormat]) -> tuple[QTextLayout, float]:
+        """Break the text into lines at the key's width; return the layout and its height."""
+        text, highlights, width = key
         layout = QTextLayout(text, self._font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        formats = []
-        for start, length, kind, difference_id in index.data(Roles.HIGHLIGHTS) or []:
-            char_format = QTextCharFormat()
-            color = kind_color(kind)
-            if difference_id == self.current_difference:
-                color = color.darker(135)
-                char_format.setFontUnderline(True)
-            char_format.setBackground(QBrush(color))
-            if kind in _STRONG_KINDS:
-                char_format.setFontWeight(QFont.Weight.DemiBold)
-            if kind is Kind.ENCODING:
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                char_format.setUnderlineColor(QColor("#c92a2a"))
+        layout.setTextOption(self._option)
+        ranges = []
+        for (start, length, _kind, _difference), char_format in zip(highlights, formats,
+                                                                    strict=True):
             range_ = QTextLayout.FormatRange()
             range_.start, range_.length, range_.format = start, length, char_format
-            formats.append(range_)
-        layout.setFormats(formats)
+            ranges.append(range_)
+        layout.setFormats(ranges)
         layout.beginLayout()
         height = 0.0
         line_width = max(20, width - 2 * PADDING)
@@ -84,11 +95,53 @@ class HighlightDelegate(QStyledItemDelegate):
             line.setPosition(QPointF(0, height))
             height += line.height()
         layout.endLayout()
-        self._layouts[key] = (layout, height)
         return layout, height
 
+    def _format(self, kind: Kind, difference_id: str) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        color = kind_color(kind)
+        if difference_id == self.current_difference:
+            color = color.darker(135)
+            char_format.setFontUnderline(True)
+        char_format.setBackground(QBrush(color))
+        if kind in _STRONG_KINDS:
+            char_format.setFontWeight(QFont.Weight.DemiBold)
+        if kind is Kind.ENCODING:
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            char_format.setUnderlineColor(QColor("#c92a2a"))
+        return char_format
+
+    def text_layout(self, index: AnyIndex, width: int) -> QTextLayout:
+        """The cell's text in lines at ``width``, a format per highlight: what is painted."""
+        key = self._key(index, width)
+        layout = self._layouts.pop(key, None)
+        if layout is None:
+            formats = [self._format(kind, difference_id)
+                       for _start, _length, kind, difference_id in key[1]]
+            layout, _ = self._lay_out(key, formats)
+        self._layouts[key] = layout  # the most recently used last
+        if len(self._layouts) > _KEPT_LAYOUTS:
+            del self._layouts[next(iter(self._layouts))]
+        return layout
+
+    def cell_height(self, index: AnyIndex, width: int) -> int:
+        """The height of a text cell at ``width``: its lines, the padding and the rule."""
+        heights = self._heights.get(width)
+        if heights is None:
+            heights = self._heights[width] = {}
+            if len(self._heights) > _KEPT_WIDTHS:
+                del self._heights[next(iter(self._heights))]
+        key = self._key(index, width)
+        height = heights.get(key)
+        if height is None:
+            formats = [self._strong if kind in _STRONG_KINDS else self._plain
+                       for _start, _length, kind, _difference in key[1]]
+            _, lines = self._lay_out(key, formats)
+            height = heights[key] = int(lines + 2 * PADDING + 1)
+        return height
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+              index: AnyIndex) -> None:
         if index.column() == Column.GUTTER or index.data(Roles.FOLD):
             super().paint(painter, option, index)
             return
@@ -101,18 +154,16 @@ class HighlightDelegate(QStyledItemDelegate):
             painter.fillRect(rect, background)
         if index.data(Roles.EMPTY_SIDE):
             painter.fillRect(rect, QBrush(QColor("#ced4da"), Qt.BrushStyle.BDiagPattern))
-        layout, _ = self._layout(index, rect.width())
+        layout = self.text_layout(index, rect.width())
         painter.setPen(QPen(QColor("#212529")))
         layout.draw(painter, QPointF(rect.left() + PADDING, rect.top() + PADDING))
         painter.setPen(QPen(QColor("#e9ecef")))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if index.column() == Column.GUTTER or index.data(Roles.FOLD):
             return super().sizeHint(option, index)
         view = self.parent()
         width = view.columnWidth(index.column()) if hasattr(view, "columnWidth") else 400
-        _, height = self._layout(index, width)
-        return QSize(width, int(height + 2 * PADDING + 1))
+        return QSize(width, self.cell_height(index, width))

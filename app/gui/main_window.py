@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.clause_table import ClauseTable
 from app.gui.delegate import HighlightDelegate
 from app.gui.dialogs import ExportDialog, OpenPairDialog
 from app.gui.export import ExportRunner
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
         self.exporter = ExportRunner(self)
         self._watcher = QFileSystemWatcher(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
-        self._relayout_timer = QTimer(self, singleShot=True, interval=80)
         self._build_views()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
     # --- layout -----------------------------------------------------------------------
     def _build_views(self) -> None:
         self.table_model = ComparisonModel(self)
-        self.table = QTableView()
+        self.table = ClauseTable()
         self.table.setModel(self.table_model)
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -324,9 +324,6 @@ class MainWindow(QMainWindow):
             listed_changed.connect(self._update_differences_title)
         self.differences.selectionModel().currentRowChanged.connect(self._difference_selected)
         self.table.doubleClicked.connect(self._table_double_clicked)
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self._relayout_timer.start())
-        self._relayout_timer.timeout.connect(self._relayout_rows)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self.show_comparison)
         self.runner.failed.connect(self.show_error)
@@ -525,7 +522,7 @@ class MainWindow(QMainWindow):
         self.differences_model.set_comparison(comparison)
         self._apply_spans()
         self._fit_gutter()
-        self._relayout_rows()
+        self.table.fit_rows()
         self._update_status()
         self.comparison_shown.emit(comparison)
 
@@ -555,10 +552,6 @@ class MainWindow(QMainWindow):
         for position in range(self.table_model.rowCount()):
             if self.table_model.index(position, Column.LEFT).data(Roles.FOLD):
                 self.table.setSpan(position, Column.LEFT, 1, 2)
-
-    def _relayout_rows(self) -> None:
-        self.delegate.clear_cache()
-        self.table.resizeRowsToContents()
 
     def show_error(self, message: str) -> None:
         self.error_dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot compare"),
@@ -607,7 +600,7 @@ class MainWindow(QMainWindow):
         self.settings.differences_only = checked
         self.table_model.set_differences_only(checked)
         self._apply_spans()
-        self._relayout_rows()
+        self.table.fit_rows()
 
     def _kind_toggled(self, kind: Kind, checked: bool) -> None:
         shown = set(self.settings.shown_kinds)
@@ -640,7 +633,7 @@ class MainWindow(QMainWindow):
         self.table.setFont(font)
         self.delegate.set_font(font)
         self._fit_gutter()
-        self._relayout_rows()
+        self.table.fit_rows()
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -691,7 +684,7 @@ class MainWindow(QMainWindow):
         position = self.table_model.position_of_row(row_id)
         if self.table_model.rowCount() != folded_before:
             self._apply_spans()
-            self._relayout_rows()
+            self.table.fit_rows()
         if position < 0:
             return
         index = self.table_model.index(position, Column.LEFT)
@@ -711,7 +704,7 @@ class MainWindow(QMainWindow):
         if index.data(Roles.FOLD):
             self.table_model.expand(index.row())
             self._apply_spans()
-            self._relayout_rows()
+            self.table.fit_rows()
             return
         row = self.table_model.row_at(index.row())
         if row is not None and row.moved_to:
