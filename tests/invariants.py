@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.model import Comparison
+from app.model import Comparison, Kind
 
 
 def assert_spans_resolve(comparison: Comparison) -> None:
@@ -34,9 +34,21 @@ def assert_nothing_dropped(comparison: Comparison) -> None:
         assert clauses == list(range(len(info.clauses))), f"{side_name}: clause lost or doubled"
 
 
+def assert_no_overlap(comparison: Comparison) -> None:
+    """Within a row, no two differences claim the same characters on both sides."""
+    for row in comparison.rows:
+        inline = [comparison.difference_by_id(d) for d in row.differences]
+        inline = sorted((d for d in inline if d.kind is not Kind.MOVED and d.row == row.id),
+                        key=lambda d: (d.left.start, d.right.start))
+        for before, after in zip(inline, inline[1:], strict=False):
+            assert (after.left.start >= before.left.end
+                    or after.right.start >= before.right.end), (before, after)
+
+
 def assert_contract(comparison: Comparison) -> None:
     assert_spans_resolve(comparison)
     assert_nothing_dropped(comparison)
+    assert_no_overlap(comparison)
     row_ids = {row.id for row in comparison.rows}
     for difference in comparison.differences:
         assert difference.row in row_ids

@@ -113,10 +113,20 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
     found.extend(_edge_differences(left, right))
     for i, j, length in equal_blocks:
         found.extend(_equal_block_differences(left, right, i, j, length))
-    for hunk in hunks:
-        found.append(_hunk_difference(left, right, *hunk))
+    if hunks:
+        changes = [_hunk_difference(left, right, *hunk) for hunk in hunks]
+        found = [d for d in found if not _inside_any(d, changes)] + changes
     found.sort(key=_READING_ORDER)
     return found
+
+
+def _inside_any(difference: RawDifference, changes: list[RawDifference]) -> bool:
+    """Whether a change already covers ``difference`` on both sides (widened words and
+    joined damage reach over matched characters): one place is reported once."""
+    return any(change.left_start <= difference.left_start
+               and difference.left_end <= change.left_end
+               and change.right_start <= difference.right_start
+               and difference.right_end <= change.right_end for change in changes)
 
 
 def _token_diff(left: str, right: str) -> tuple[list[tuple[int, int, int]],
@@ -161,12 +171,10 @@ def _context(side: _Side, start: int, end: int) -> str:
 def _hunk_spans(left: _Side, right: _Side, i0: int, i1: int, j0: int,
                 j1: int) -> tuple[int, int, int, int]:
     """Source spans of a change: everything between its matched neighbours, minus shared ends."""
+    # An insertion or deletion also spans the text between its neighbours on both sides, so
+    # that trimming the shared ends leaves both spans covering the same stretch of text.
     left_start, left_end = left.gap_start(i0), left.gap_end(i1)
     right_start, right_end = right.gap_start(j0), right.gap_end(j1)
-    if i0 == i1:  # nothing removed: the left span is the insertion point
-        left_start = left_end = left.gap_end(i0) if i0 < len(left.positions) else left_start
-    if j0 == j1:
-        right_start = right_end = right.gap_end(j0) if j0 < len(right.positions) else right_start
     text_l, text_r = left.text, right.text
     while (left_start < left_end and right_start < right_end
            and text_l[left_start] == text_r[right_start] and not _is_key(left, left_start)):
@@ -249,6 +257,8 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
 
 def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
     """Differences before the first and after the last content character of the sides."""
+    if not (left.positions or right.positions):  # punctuation or marks only: all of it
+        return _between(left, right, left.start, left.end, right.start, right.end)
     found = _between(left, right, left.start, left.gap_start(0), right.start, right.gap_start(0))
     if left.positions and right.positions:
         found += _between(left, right, left.positions[-1] + 1, left.end,

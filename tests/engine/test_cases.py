@@ -196,3 +196,21 @@ def test_the_same_lines_broken_elsewhere_are_one_row() -> None:
     result = _compare(left, right)
     assert result.substantive == ()
     assert {d.kind for d in result.differences} == {Kind.WHITESPACE}
+
+
+def test_punctuation_only_clauses_still_differ() -> None:
+    # A clause with no content character (，against 。) is compared as text, not as an empty key.
+    result = _compare("，", "。")
+    assert _kinds(result) == [("punctuation", "，", "。")]
+
+
+def test_an_inserted_marker_takes_none_of_the_shared_punctuation() -> None:
+    # Both sides keep the 、 before the insertion; the inserted span starts after it.
+    result = _compare("一、一、一、一、", "一、一、一、（二）一、")
+    assert [d.right.text for d in result.substantive] == ["（二）"]
+
+
+def test_damage_that_swallows_a_script_variant_is_reported_once() -> None:
+    # The garbled run covers 发/發 too: one encoding difference, no script one inside it.
+    result = _compare("一、一、发展??", "發展")
+    assert [d.kind for d in result.differences] == [Kind.ENCODING]

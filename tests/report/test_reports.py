@@ -10,10 +10,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree, html
 
 from app.model import Comparison
 from app.report import DocxStyle, ReportOptions, Scope, write_report
+
+# Lines of clause-like text: Chinese, markers, figures, punctuation, traditional forms.
+LINES = st.lists(st.lists(st.sampled_from(
+    ["一、", "（二）", "3.", "上海", "建设", "贸易", "貿易", "發展", "发展", "2020", "，", "。",
+     " ", "and", "??", "的", "在", "## ", "**", "\u3000", "(一)", "“", "」", "\ufffd", "3.5%",
+     "第十条", "第十條", "①"]), max_size=12).map("".join), max_size=8)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -185,3 +193,23 @@ def test_a_moved_clause_says_where_it_went(samples_dir: Path, tmp_path: Path) ->
     assert len(links) == 2
     for link in links:
         assert tree.xpath(f"//tr[@id='{link.get('href')[1:]}']"), link.get("href")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES, LINES)
+def test_redline_reverts_to_either_side_for_any_pair(left_lines, right_lines) -> None:
+    # Whatever the two texts, Accept All gives the right one and Reject All the left one.
+    import tempfile
+
+    from app.engine import compare
+    from app.model import Document
+
+    left, right = "\n".join(left_lines), "\n".join(right_lines)
+    comparison = compare(Document(left, "txt", "utf-8"), Document(right, "txt", "utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "redline.docx"
+        write_report(comparison, out, ReportOptions(scope=Scope.ALL,
+                                                    docx_style=DocxStyle.REDLINE))
+        accepted, rejected = _accept_reject(out)
+    assert _bare(accepted) == _bare(right)
+    assert _bare(rejected) == _bare(left)
