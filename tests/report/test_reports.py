@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 import subprocess
@@ -216,3 +217,15 @@ def test_redline_reverts_to_either_side_for_any_pair(left_lines, right_lines) ->
         accepted_substantive, _ = _accept_reject(out)
     assert _bare(accepted) == _bare(right) == _bare(accepted_substantive)
     assert _bare(rejected) == _bare(left)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES.map("\n".join), st.text(alphabet='"\\\n\t\u2028一、。?'))
+def test_json_written_directly_parses_to_the_plain_data(left: str, extra: str) -> None:
+    # Quotes, backslashes and line separators in the text survive the direct JSON writer.
+    from app.engine import compare
+    from app.model import Document
+    from app.report.json_report import dumps, to_dict
+
+    comparison = compare(Document(left, "txt", "utf-8"), Document(left + extra, "txt", "utf-8"))
+    assert json.loads(dumps(comparison)) == to_dict(comparison)
