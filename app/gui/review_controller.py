@@ -1,8 +1,11 @@
 """Review wiring: verdicts and comments from keys and the panel, autosave, restore, projects.
 
 The review of a pair lives beside its documents (``default_review_path``) unless the user
-saves it elsewhere or in a ``.duizhao`` project; it is written atomically at most
-``AUTOSAVE_MS`` after the first unsaved change, and on close, so that killing the
+saves it elsewhere or in a ``.duizhao`` project; the settings remember that place per pair,
+so that opening the pair again finds it (or, if it is gone, says so and falls back to the
+default). Notes that match nothing stay listed until the user attaches them to a difference
+or row, or deletes them; both ask before a note is lost. The review is written atomically
+at most ``AUTOSAVE_MS`` after the first unsaved change, and on close, so that killing the
 application loses at most the last two seconds. Progress counts the substantive
 differences that have a verdict (a comment alone does not review a difference).
 """
