@@ -499,9 +499,13 @@ class ReviewController(QObject):
     def _confirm(self, title: str, question: str, action: str) -> bool:
         """Ask before a change that loses a note; Cancel is the default."""
         self.confirmation = QMessageBox(QMessageBox.Icon.Question, title, question,
-                                        QMessageBox.StandardButton.Cancel, self._window)
+                                        QMessageBox.StandardButton.NoButton, self._window)
         accept = self.confirmation.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        self.confirmation.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # Our own Cancel: Qt's standard button is not translated without qtbase's catalogue.
+        cancel = self.confirmation.addButton(self.tr("Cancel"),
+                                             QMessageBox.ButtonRole.RejectRole)
+        self.confirmation.setDefaultButton(cancel)
+        self.confirmation.setEscapeButton(cancel)
         self.confirmation.exec()
         return self.confirmation.clickedButton() is accept
 

@@ -477,130 +477,130 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="184"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Comment on the difference</source>
         <translation>批注此处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="188"/>
+        <location filename="../../app/gui/review_controller.py" line="191"/>
         <source>Comment on the row</source>
         <translation>批注整条</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="189"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>Next unreviewed difference</source>
         <translation>下一处未审阅差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="193"/>
         <source>Reviewer name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="191"/>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
         <source>Save review as…</source>
         <translation>审阅另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="192"/>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
         <source>Open review…</source>
         <translation>打开审阅…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="193"/>
+        <location filename="../../app/gui/review_controller.py" line="196"/>
         <source>Save comparison as…</source>
         <translation>比较另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="194"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="195"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>Delete note…</source>
         <translation>删除批注…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="252"/>
+        <location filename="../../app/gui/review_controller.py" line="255"/>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="260"/>
+        <location filename="../../app/gui/review_controller.py" line="263"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文档旁的审阅文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="262"/>
+        <location filename="../../app/gui/review_controller.py" line="265"/>
         <source>The saved review of these documents cannot be used</source>
         <translation>这两份文档上次使用的审阅文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="312"/>
-        <location filename="../../app/gui/review_controller.py" line="531"/>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <location filename="../../app/gui/review_controller.py" line="538"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="381"/>
+        <location filename="../../app/gui/review_controller.py" line="384"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有实质差异均已给出结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="424"/>
+        <location filename="../../app/gui/review_controller.py" line="427"/>
         <source>Select the difference to attach the note to (F7 or F8)</source>
         <translation>请选择要挂接批注的差异（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="428"/>
-        <location filename="../../app/gui/review_controller.py" line="447"/>
+        <location filename="../../app/gui/review_controller.py" line="431"/>
+        <location filename="../../app/gui/review_controller.py" line="450"/>
         <source>Replace the note?</source>
         <translation>替换批注？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="429"/>
-        <location filename="../../app/gui/review_controller.py" line="448"/>
+        <location filename="../../app/gui/review_controller.py" line="432"/>
+        <location filename="../../app/gui/review_controller.py" line="451"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="436"/>
+        <location filename="../../app/gui/review_controller.py" line="439"/>
         <source>Note attached to the difference</source>
         <translation>批注已挂接到该差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="443"/>
+        <location filename="../../app/gui/review_controller.py" line="446"/>
         <source>Select the row to attach the note to</source>
         <translation>请选择要挂接批注的条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="455"/>
+        <location filename="../../app/gui/review_controller.py" line="458"/>
         <source>Note attached to the row</source>
         <translation>批注已挂接到该条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="459"/>
+        <location filename="../../app/gui/review_controller.py" line="462"/>
         <source>This already has a note:
 
 {held}
@@ -617,12 +617,12 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {orphan}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="472"/>
+        <location filename="../../app/gui/review_controller.py" line="475"/>
         <source>Delete the note?</source>
         <translation>删除批注？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="473"/>
+        <location filename="../../app/gui/review_controller.py" line="476"/>
         <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
 
 {note}</source>
@@ -631,113 +631,118 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {note}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="476"/>
+        <location filename="../../app/gui/review_controller.py" line="479"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="484"/>
+        <location filename="../../app/gui/review_controller.py" line="487"/>
         <source>Note deleted</source>
         <translation>批注已删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="520"/>
+        <location filename="../../app/gui/review_controller.py" line="505"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="527"/>
         <source>Attach to the current row</source>
         <translation>挂接到当前条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="523"/>
+        <location filename="../../app/gui/review_controller.py" line="530"/>
         <source>Attach the selected note to the selected row</source>
         <translation>将所选批注挂接到所选条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="524"/>
+        <location filename="../../app/gui/review_controller.py" line="531"/>
         <source>Select a row first</source>
         <translation>请先选择一个条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="526"/>
+        <location filename="../../app/gui/review_controller.py" line="533"/>
         <source>Attach to the current difference</source>
         <translation>挂接到当前差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="529"/>
+        <location filename="../../app/gui/review_controller.py" line="536"/>
         <source>Attach the selected note to {difference}</source>
         <translation>将所选批注挂接到：{difference}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="546"/>
+        <location filename="../../app/gui/review_controller.py" line="553"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已审阅 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="554"/>
+        <location filename="../../app/gui/review_controller.py" line="561"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="590"/>
+        <location filename="../../app/gui/review_controller.py" line="597"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="618"/>
+        <location filename="../../app/gui/review_controller.py" line="625"/>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="631"/>
+        <location filename="../../app/gui/review_controller.py" line="638"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="645"/>
+        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Reviewer name</source>
         <translation>审阅人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="646"/>
+        <location filename="../../app/gui/review_controller.py" line="653"/>
         <source>Your name on annotations:</source>
         <translation>批注上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="655"/>
+        <location filename="../../app/gui/review_controller.py" line="662"/>
         <source>Save review as</source>
         <translation>审阅另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="656"/>
+        <location filename="../../app/gui/review_controller.py" line="663"/>
         <source>Reviews (*.json)</source>
         <translation>审阅文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="661"/>
+        <location filename="../../app/gui/review_controller.py" line="668"/>
         <source>Open review</source>
         <translation>打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="663"/>
+        <location filename="../../app/gui/review_controller.py" line="670"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>审阅文件 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="669"/>
+        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>请先比较两份文档，再保存为项目。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="673"/>
+        <location filename="../../app/gui/review_controller.py" line="680"/>
         <source>Save comparison as</source>
         <translation>比较另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="674"/>
-        <location filename="../../app/gui/review_controller.py" line="680"/>
+        <location filename="../../app/gui/review_controller.py" line="681"/>
+        <location filename="../../app/gui/review_controller.py" line="687"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>对照项目 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="679"/>
+        <location filename="../../app/gui/review_controller.py" line="686"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>

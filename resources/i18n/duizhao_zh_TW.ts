@@ -477,130 +477,130 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="182"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>&amp;Review</source>
         <translation>審閱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="183"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="184"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Comment on the difference</source>
         <translation>批註此處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="188"/>
+        <location filename="../../app/gui/review_controller.py" line="191"/>
         <source>Comment on the row</source>
         <translation>批註整條</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="189"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>Next unreviewed difference</source>
         <translation>下一處未審閱差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="193"/>
         <source>Reviewer name…</source>
         <translation>審閱人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="191"/>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
         <source>Save review as…</source>
         <translation>審閱另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="192"/>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
         <source>Open review…</source>
         <translation>開啟審閱…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="193"/>
+        <location filename="../../app/gui/review_controller.py" line="196"/>
         <source>Save comparison as…</source>
         <translation>比較另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="194"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>Open project…</source>
         <translation>開啟專案…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="195"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>Delete note…</source>
         <translation>刪除批註…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="252"/>
+        <location filename="../../app/gui/review_controller.py" line="255"/>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="260"/>
+        <location filename="../../app/gui/review_controller.py" line="263"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文件旁的審閱檔案無法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="262"/>
+        <location filename="../../app/gui/review_controller.py" line="265"/>
         <source>The saved review of these documents cannot be used</source>
         <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="312"/>
-        <location filename="../../app/gui/review_controller.py" line="531"/>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <location filename="../../app/gui/review_controller.py" line="538"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="381"/>
+        <location filename="../../app/gui/review_controller.py" line="384"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有實質差異均已給出結論</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="424"/>
+        <location filename="../../app/gui/review_controller.py" line="427"/>
         <source>Select the difference to attach the note to (F7 or F8)</source>
         <translation>請選擇要掛接批註的差異（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="428"/>
-        <location filename="../../app/gui/review_controller.py" line="447"/>
+        <location filename="../../app/gui/review_controller.py" line="431"/>
+        <location filename="../../app/gui/review_controller.py" line="450"/>
         <source>Replace the note?</source>
         <translation>取代批註？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="429"/>
-        <location filename="../../app/gui/review_controller.py" line="448"/>
+        <location filename="../../app/gui/review_controller.py" line="432"/>
+        <location filename="../../app/gui/review_controller.py" line="451"/>
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="436"/>
+        <location filename="../../app/gui/review_controller.py" line="439"/>
         <source>Note attached to the difference</source>
         <translation>批註已掛接到該差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="443"/>
+        <location filename="../../app/gui/review_controller.py" line="446"/>
         <source>Select the row to attach the note to</source>
         <translation>請選擇要掛接批註的條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="455"/>
+        <location filename="../../app/gui/review_controller.py" line="458"/>
         <source>Note attached to the row</source>
         <translation>批註已掛接到該條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="459"/>
+        <location filename="../../app/gui/review_controller.py" line="462"/>
         <source>This already has a note:
 
 {held}
@@ -617,12 +617,12 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {orphan}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="472"/>
+        <location filename="../../app/gui/review_controller.py" line="475"/>
         <source>Delete the note?</source>
         <translation>刪除批註？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="473"/>
+        <location filename="../../app/gui/review_controller.py" line="476"/>
         <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
 
 {note}</source>
@@ -631,113 +631,118 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {note}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="476"/>
+        <location filename="../../app/gui/review_controller.py" line="479"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="484"/>
+        <location filename="../../app/gui/review_controller.py" line="487"/>
         <source>Note deleted</source>
         <translation>批註已刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="520"/>
+        <location filename="../../app/gui/review_controller.py" line="505"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="527"/>
         <source>Attach to the current row</source>
         <translation>掛接到目前條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="523"/>
+        <location filename="../../app/gui/review_controller.py" line="530"/>
         <source>Attach the selected note to the selected row</source>
         <translation>將所選批註掛接到所選條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="524"/>
+        <location filename="../../app/gui/review_controller.py" line="531"/>
         <source>Select a row first</source>
         <translation>請先選擇一個條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="526"/>
+        <location filename="../../app/gui/review_controller.py" line="533"/>
         <source>Attach to the current difference</source>
         <translation>掛接到目前差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="529"/>
+        <location filename="../../app/gui/review_controller.py" line="536"/>
         <source>Attach the selected note to {difference}</source>
         <translation>將所選批註掛接到：{difference}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="546"/>
+        <location filename="../../app/gui/review_controller.py" line="553"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已審閱 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="554"/>
+        <location filename="../../app/gui/review_controller.py" line="561"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="590"/>
+        <location filename="../../app/gui/review_controller.py" line="597"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="618"/>
+        <location filename="../../app/gui/review_controller.py" line="625"/>
         <source>Cannot open the review</source>
         <translation>無法開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="631"/>
+        <location filename="../../app/gui/review_controller.py" line="638"/>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="645"/>
+        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Reviewer name</source>
         <translation>審閱人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="646"/>
+        <location filename="../../app/gui/review_controller.py" line="653"/>
         <source>Your name on annotations:</source>
         <translation>批註上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="655"/>
+        <location filename="../../app/gui/review_controller.py" line="662"/>
         <source>Save review as</source>
         <translation>審閱另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="656"/>
+        <location filename="../../app/gui/review_controller.py" line="663"/>
         <source>Reviews (*.json)</source>
         <translation>審閱檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="661"/>
+        <location filename="../../app/gui/review_controller.py" line="668"/>
         <source>Open review</source>
         <translation>開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="663"/>
+        <location filename="../../app/gui/review_controller.py" line="670"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>審閱檔案 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="669"/>
+        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>請先比較兩份文件，再儲存為專案。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="673"/>
+        <location filename="../../app/gui/review_controller.py" line="680"/>
         <source>Save comparison as</source>
         <translation>比較另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="674"/>
-        <location filename="../../app/gui/review_controller.py" line="680"/>
+        <location filename="../../app/gui/review_controller.py" line="681"/>
+        <location filename="../../app/gui/review_controller.py" line="687"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>對照專案 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="679"/>
+        <location filename="../../app/gui/review_controller.py" line="686"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
     </message>

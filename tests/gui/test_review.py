@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.gui.models import Column, DifferenceFilter, DifferencesModel
 from app.review import default_review_path, load_review
@@ -339,7 +339,7 @@ def _answer(window, accept: bool) -> None:
         if box is None or not box.isVisible():
             QTimer.singleShot(10, click)
             return
-        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        cancel = box.escapeButton()
         chosen = next(b for b in box.buttons() if b is not cancel) if accept else cancel
         chosen.click()
 
