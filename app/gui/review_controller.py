@@ -1,8 +1,11 @@
 """Review wiring: verdicts and comments from keys and the panel, autosave, restore, projects.
 
 The review of a pair lives beside its documents (``default_review_path``) unless the user
-saves it elsewhere or in a ``.duizhao`` project; it is written atomically at most
-``AUTOSAVE_MS`` after the first unsaved change, and on close, so that killing the
+saves it elsewhere or in a ``.duizhao`` project; the settings remember that place per pair,
+so that opening the pair again finds it (or, if it is gone, says so and falls back to the
+default). Notes that match nothing stay listed until the user attaches them to a difference
+or row, or deletes them; both ask before a note is lost. The review is written atomically
+at most ``AUTOSAVE_MS`` after the first unsaved change, and on close, so that killing the
 application loses at most the last two seconds. Progress counts the substantive
 differences that have a verdict (a comment alone does not review a difference).
 """
@@ -11,17 +14,18 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
-from app.gui.models import DifferenceFilter, OrphansModel, excerpt
+from app.gui.models import DifferenceFilter, OrphansModel, excerpt, note_tooltip
 from app.gui.palette import kind_name
 from app.gui.review_panel import ReviewPanel
-from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Comparison, Difference
+from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Comparison, Difference, Note
 from app.review import (
     Annotation,
     Attachment,
@@ -83,6 +87,7 @@ class ReviewController(QObject):
         self._extra: Mapping[str, Any] = {}
         self._dirty = False
         self.warning: QMessageBox | None = None  # the last problem shown to the user
+        self.confirmation: QMessageBox | None = None  # the last question asked
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.orphans_model = OrphansModel(self)
@@ -123,6 +128,12 @@ class ReviewController(QObject):
         self.open_review_action = action()
         self.save_project_action = action("Ctrl+Shift+S")
         self.open_project_action = action()
+        # These act on the selected orphaned note, from its list and its context menu.
+        self.attach_orphan_action = QAction(window)
+        self.delete_orphan_action = QAction(window)
+        self.delete_orphan_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_orphan_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._panel.orphans_view.addAction(self.delete_orphan_action)
 
         self.menu = QMenu(window.menuBar())
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
@@ -154,6 +165,12 @@ class ReviewController(QObject):
         self.open_review_action.triggered.connect(self.choose_review_to_open)
         self.save_project_action.triggered.connect(self.choose_project_file)
         self.open_project_action.triggered.connect(self.choose_project_to_open)
+        self.attach_orphan_action.triggered.connect(self.attach_orphan)
+        self.delete_orphan_action.triggered.connect(self.delete_orphan)
+        panel.attach_orphan_button.clicked.connect(self.attach_orphan)
+        panel.delete_orphan_button.clicked.connect(self.delete_orphan)
+        panel.orphans_view.customContextMenuRequested.connect(self._orphan_menu)
+        panel.orphans_view.selectionModel().currentChanged.connect(self._show_orphan_actions)
         panel.comment_edit.textEdited.connect(self.set_comment)
         panel.row_comment_edit.textEdited.connect(self.set_row_comment)
         panel.comment_edit.returnPressed.connect(window.differences.setFocus)
@@ -178,6 +195,7 @@ class ReviewController(QObject):
         self.open_review_action.setText(self.tr("Open review…"))
         self.save_project_action.setText(self.tr("Save comparison as…"))
         self.open_project_action.setText(self.tr("Open project…"))
+        self.delete_orphan_action.setText(self.tr("Delete note…"))
         self._panel.show_reviewer(self.reviewer())
         self._show_progress()
         self._show_current()
@@ -223,17 +241,45 @@ class ReviewController(QObject):
         pending, self._pending_project = self._pending_project, None
         if pending is not None and (pending[1].left, pending[1].right) == pair:
             self._target, self._in_project = pending[0], True
+            self._remember_location()
             return pending[1].review
         self._target, self._in_project = default_review_path(*pair), False
+        remembered = self._window.settings.review_location(*pair)
+        if remembered is not None:
+            if Path(remembered).is_file():
+                self._target = Path(remembered)
+                self._in_project = self._target.suffix == PROJECT_SUFFIX
+            else:
+                self._forget_location()
+                self._window.statusBar().showMessage(
+                    self.tr("The review saved at {path} is gone; using the one beside the "
+                            "documents").format(path=remembered), 10000)
         if not self._target.exists():
             return _EMPTY
         try:
             return load_review(self._target)
         except ReviewError as error:
             # Never overwrite a file we could not read; the user can save elsewhere.
+            title = (self.tr("The review beside the documents cannot be used")
+                     if remembered is None or self._target != Path(remembered)
+                     else self.tr("The saved review of these documents cannot be used"))
             self._target = None
-            self._warn(self.tr("The review beside the documents cannot be used"), str(error))
+            self._warn(title, str(error))
             return _EMPTY
+
+    def _remember_location(self) -> None:
+        """Remember where this pair's review lives, so that reopening the pair finds it."""
+        if self._pair is None or self._target is None:
+            return
+        beside = self._target == default_review_path(*self._pair) and not self._in_project
+        self._window.settings.remember_review_location(
+            *self._pair, None if beside else str(self._target))
+        self._window.save_settings()
+
+    def _forget_location(self) -> None:
+        if self._pair is not None:
+            self._window.settings.remember_review_location(*self._pair, None)
+            self._window.save_settings()
 
     def _hold(self, attachment: Attachment, extra: Mapping[str, Any]) -> None:
         self._annotations = dict(attachment.annotations)
@@ -354,6 +400,148 @@ class ReviewController(QObject):
         window.differences.setCurrentIndex(index)
         window.differences.scrollTo(index)
 
+    # --- orphaned notes ----------------------------------------------------------------------
+    def _selected_orphan(self) -> int | None:
+        """The position of the selected orphaned note: notes on differences, then on rows."""
+        index = self._panel.orphans_view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _is_row_orphan(self, position: int) -> bool:
+        return position >= len(self._orphans)
+
+    def attach_orphan(self) -> bool:
+        """Move the selected orphaned note onto the current difference (or row, for a row note).
+
+        The note keeps its verdict, comment, author and time; its anchor becomes the new
+        target's. A note already there is replaced only if the user agrees.
+        """
+        position, base = self._selected_orphan(), self._base
+        if position is None or base is None:
+            return False
+        if self._is_row_orphan(position):
+            return self._attach_row_orphan(self._row_orphans[position - len(self._orphans)])
+        orphan = self._orphans[position]
+        difference = self._window.current_difference()
+        if difference is None:
+            self._window.statusBar().showMessage(
+                self.tr("Select the difference to attach the note to (F7 or F8)"), 5000)
+            return False
+        held = self._annotations.get(difference.id)
+        if held is not None and not self._confirm(
+                self.tr("Replace the note?"),
+                self._replace_question(held.note, orphan.note), self.tr("Replace")):
+            return False
+        if self._base is not base or orphan not in self._orphans:
+            return False  # compared again while the question was open
+        self._orphans = tuple(o for o in self._orphans if o is not orphan)
+        self._annotations[difference.id] = replace(orphan,
+                                                   anchor=difference_anchor(base, difference))
+        self._orphan_handled(position, self.tr("Note attached to the difference"))
+        return True
+
+    def _attach_row_orphan(self, orphan: RowComment) -> bool:
+        base, row = self._base, self._window.selected_row()
+        if row is None or base is None:
+            self._window.statusBar().showMessage(
+                self.tr("Select the row to attach the note to"), 5000)
+            return False
+        held = self._row_comments.get(row.id)
+        if held is not None and not self._confirm(
+                self.tr("Replace the note?"),
+                self._replace_question(held.note, orphan.note), self.tr("Replace")):
+            return False
+        if self._base is not base or orphan not in self._row_orphans:
+            return False
+        position = len(self._orphans) + self._row_orphans.index(orphan)
+        self._row_orphans = tuple(o for o in self._row_orphans if o is not orphan)
+        self._row_comments[row.id] = replace(orphan, anchor=row_anchor(base, row))
+        self._orphan_handled(position, self.tr("Note attached to the row"))
+        return True
+
+    def _replace_question(self, held: Note, orphan: Note) -> str:
+        return self.tr("This already has a note:\n\n{held}\n\nReplace it with the orphaned "
+                       "note? The note it has now will be deleted from the review.\n\n"
+                       "{orphan}").format(held=note_tooltip(held), orphan=note_tooltip(orphan))
+
+    def delete_orphan(self) -> bool:
+        """Delete the selected orphaned note from the review, once the user confirms."""
+        position = self._selected_orphan()
+        if position is None or self._base is None:
+            return False
+        row_note = self._is_row_orphan(position)
+        orphan = (self._row_orphans[position - len(self._orphans)] if row_note
+                  else self._orphans[position])
+        if not self._confirm(
+                self.tr("Delete the note?"),
+                self.tr("Delete this note from the review file? Colleagues who share the "
+                        "file will no longer see it.\n\n{note}").format(
+                    note=note_tooltip(orphan.note)),
+                self.tr("Delete")):
+            return False
+        if row_note and orphan in self._row_orphans:
+            self._row_orphans = tuple(o for o in self._row_orphans if o is not orphan)
+        elif not row_note and orphan in self._orphans:
+            self._orphans = tuple(o for o in self._orphans if o is not orphan)
+        else:
+            return False  # compared again while the question was open
+        self._orphan_handled(position, self.tr("Note deleted"))
+        return True
+
+    def _orphan_handled(self, position: int, message: str) -> None:
+        """Save and show the change, keeping the selection at the same place in the list."""
+        self._changed()
+        count = self.orphans_model.rowCount()
+        if count:
+            self._panel.orphans_view.setCurrentIndex(
+                self.orphans_model.index(min(position, count - 1), 0))
+        self._window.statusBar().showMessage(message, 4000)
+
+    def _confirm(self, title: str, question: str, action: str) -> bool:
+        """Ask before a change that loses a note; Cancel is the default."""
+        self.confirmation = QMessageBox(QMessageBox.Icon.Question, title, question,
+                                        QMessageBox.StandardButton.NoButton, self._window)
+        accept = self.confirmation.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        # Our own Cancel: Qt's standard button is not translated without qtbase's catalogue.
+        cancel = self.confirmation.addButton(self.tr("Cancel"),
+                                             QMessageBox.ButtonRole.RejectRole)
+        self.confirmation.setDefaultButton(cancel)
+        self.confirmation.setEscapeButton(cancel)
+        self.confirmation.exec()
+        return self.confirmation.clickedButton() is accept
+
+    def _orphan_menu(self, position: QPoint) -> None:
+        view = self._panel.orphans_view
+        index = view.indexAt(position)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        menu = QMenu(view)
+        menu.addAction(self.attach_orphan_action)
+        menu.addAction(self.delete_orphan_action)
+        menu.exec(view.viewport().mapToGlobal(position))
+
+    def _show_orphan_actions(self) -> None:
+        position = self._selected_orphan()
+        row_note = position is not None and self._is_row_orphan(position)
+        if row_note:
+            text = self.tr("Attach to the current row")
+            row = self._window.selected_row()
+            target = row.id if row is not None else None
+            tip = (self.tr("Attach the selected note to the selected row") if row
+                   else self.tr("Select a row first"))
+        else:
+            text = self.tr("Attach to the current difference")
+            difference = self._window.current_difference()
+            target = difference.id if difference is not None else None
+            tip = (self.tr("Attach the selected note to {difference}").format(
+                difference=f"{kind_name(difference.kind)} {excerpt(difference)}")
+                if difference is not None else self.tr("Select a difference first (F7 or F8)"))
+        enabled = position is not None and target is not None
+        self._panel.show_orphan_actions(text, enabled, tip, position is not None)
+        self.attach_orphan_action.setText(text)
+        self.attach_orphan_action.setEnabled(enabled)
+        self.delete_orphan_action.setEnabled(position is not None)
+
     # --- showing -----------------------------------------------------------------------------
     def _show_progress(self) -> None:
         comparison = self._window.comparison
@@ -379,6 +567,7 @@ class ReviewController(QObject):
         panel.show_comments(difference.note.comment if difference and difference.note else "",
                             row.note.comment if row is not None and row.note else "",
                             row is not None)
+        self._show_orphan_actions()
 
     def _warn(self, title: str, message: str) -> None:
         self.warning = QMessageBox(QMessageBox.Icon.Warning, title, message,
@@ -415,12 +604,18 @@ class ReviewController(QObject):
     def save_review_to(self, path: str | Path) -> bool:
         """Save the review to a file of the user's choice; later changes go there too."""
         self._target, self._in_project, self._dirty = Path(path), False, True
-        return self.save_now()
+        saved = self.save_now()
+        if saved:
+            self._remember_location()
+        return saved
 
     def save_project_to(self, path: str | Path) -> bool:
         """Save the comparison as a project; later changes go into it."""
         self._target, self._in_project, self._dirty = Path(path), True, True
-        return self.save_now()
+        saved = self.save_now()
+        if saved:
+            self._remember_location()
+        return saved
 
     def open_review(self, path: str | Path) -> None:
         """Replace the open pair's review with a review file's, re-attached here."""
@@ -429,7 +624,8 @@ class ReviewController(QObject):
         except ReviewError as error:
             self._warn(self.tr("Cannot open the review"), str(error))
             return
-        self._target, self._in_project = Path(path), False
+        self._target, self._in_project = Path(path), Path(path).suffix == PROJECT_SUFFIX
+        self._remember_location()
         if self._base is not None:
             self._hold(attach(self._base, review), review.extra)
             self._refresh()

@@ -6,7 +6,7 @@ controller connects them and holds the logic.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +51,15 @@ class ReviewPanel(QWidget):
         self.orphans_view = QListView()
         self.orphans_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.orphans_view.setMaximumHeight(90)
+        self.orphans_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.attach_orphan_button = QPushButton()
+        self.delete_orphan_button = QPushButton()
+        self.orphan_buttons = QWidget()
+        orphan_buttons = QHBoxLayout(self.orphan_buttons)
+        orphan_buttons.setContentsMargins(0, 0, 0, 0)
+        orphan_buttons.addWidget(self.attach_orphan_button)
+        orphan_buttons.addWidget(self.delete_orphan_button)
+        orphan_buttons.addStretch(1)
         # Placed by the window above the differences list, beside the kind filter.
         self.verdict_filter = QComboBox()
 
@@ -69,6 +78,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.orphans_label)
         layout.addWidget(self.orphans_view)
+        layout.addWidget(self.orphan_buttons)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -87,6 +97,9 @@ class ReviewPanel(QWidget):
         self.form.labelForField(self.row_comment_edit).setText(self.tr("Row comment:"))
         self.comment_edit.setPlaceholderText(self.tr("On this difference (Enter)"))
         self.row_comment_edit.setPlaceholderText(self.tr("On the whole row (Shift+Enter)"))
+        self.delete_orphan_button.setText(self.tr("Delete note…"))
+        self.delete_orphan_button.setToolTip(self.tr("Delete the selected note from the review "
+                                                     "file (Del)"))
         current = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
@@ -123,3 +136,12 @@ class ReviewPanel(QWidget):
             count=count))
         self.orphans_label.setVisible(count > 0)
         self.orphans_view.setVisible(count > 0)
+        self.orphan_buttons.setVisible(count > 0)
+
+    def show_orphan_actions(self, attach_text: str, attach_enabled: bool, attach_tip: str,
+                            delete_enabled: bool) -> None:
+        """Label and enable the buttons that act on the selected orphaned note."""
+        self.attach_orphan_button.setText(attach_text)
+        self.attach_orphan_button.setEnabled(attach_enabled)
+        self.attach_orphan_button.setToolTip(attach_tip)
+        self.delete_orphan_button.setEnabled(delete_enabled)

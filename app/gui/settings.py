@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QSettings
@@ -10,6 +11,10 @@ from app.model import NON_SUBSTANTIVE_KINDS, CompareSettings, Conversion, Kind
 
 LANGUAGES = ("system", "en", "zh_CN", "zh_TW")
 MAX_RECENT = 8
+# Pairs whose review lives somewhere other than beside the documents; older ones are forgotten.
+MAX_REVIEW_LOCATIONS = 50
+# Lists of lists are stored one tab-separated entry per item, with this many fields.
+_WIDTHS = {"recent_pairs": 2, "review_locations": 3}
 
 
 @dataclass
@@ -25,6 +30,9 @@ class AppSettings:
     differences_only: bool = False
     recent_pairs: list[list[str]] = field(default_factory=list)
     reviewer: str = ""
+    # [left, right, review file] for each pair whose review was saved or opened elsewhere,
+    # the most recent first.
+    review_locations: list[list[str]] = field(default_factory=list)
 
     def compare_settings(self) -> CompareSettings:
         shown = {Kind(kind) for kind in self.shown_kinds}
@@ -36,6 +44,18 @@ class AppSettings:
         self.recent_pairs = [pair] + [p for p in self.recent_pairs if p != pair]
         del self.recent_pairs[MAX_RECENT:]
 
+    def review_location(self, left: str, right: str) -> str | None:
+        """Where the review of this pair was last saved or opened, if not beside it."""
+        pair = [os.path.abspath(left), os.path.abspath(right)]
+        return next((entry[2] for entry in self.review_locations if entry[:2] == pair), None)
+
+    def remember_review_location(self, left: str, right: str, review: str | None) -> None:
+        """Remember (or with None forget) where the review of this pair lives."""
+        pair = [os.path.abspath(left), os.path.abspath(right)]
+        kept = [entry for entry in self.review_locations if entry[:2] != pair]
+        self.review_locations = ([[*pair, os.path.abspath(review)]] if review else []) + kept
+        del self.review_locations[MAX_REVIEW_LOCATIONS:]
+
 
 def load_settings(store: QSettings) -> AppSettings:
     """Read the settings; a missing or corrupt value falls back to its default."""
@@ -44,8 +64,8 @@ def load_settings(store: QSettings) -> AppSettings:
         raw = store.value(item.name)
         if raw is None:
             continue
-        if item.name == "recent_pairs":
-            value = _pairs(raw)
+        if item.name in _WIDTHS:
+            value = _rows(raw, _WIDTHS[item.name])
         else:
             value = _coerce(raw, getattr(settings, item.name))
         if value is not None and _valid(item.name, value):
@@ -85,9 +105,10 @@ def _items(raw: object) -> list:
     return [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
 
 
-def _pairs(raw: object) -> list[list[str]] | None:
+def _rows(raw: object, width: int) -> list[list[str]] | None:
     try:
-        return [str(item).split("\t") for item in _items(raw) if str(item).count("\t") == 1]
+        return [str(item).split("\t") for item in _items(raw)
+                if str(item).count("\t") == width - 1]
     except TypeError:
         return None
 

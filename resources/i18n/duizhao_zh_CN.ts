@@ -185,233 +185,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Show non-substantive kinds</source>
         <translation>显示非实质差异类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>&amp;Navigate</source>
         <translation>导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Next difference</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Previous difference</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>Go to moved counterpart</source>
         <translation>转到移动的对应位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Differences only</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Font…</source>
         <translation>字体…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>Open sample</source>
         <translation>打开示例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="790"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source> Conversion: </source>
         <translation> 转换：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Find in both documents</source>
         <translation>在两个文档中查找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="661"/>
+        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>Differences ({count})</source>
         <translation>差异（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="408"/>
         <source>Substantive</source>
         <translation>实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="409"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>对照 — 中文文档比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="474"/>
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="564"/>
+        <location filename="../../app/gui/main_window.py" line="557"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="577"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="575"/>
         <source>Comparison cancelled</source>
         <translation>比较已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587"/>
+        <location filename="../../app/gui/main_window.py" line="580"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="594"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source>{count} substantive differences</source>
         <translation>{count} 处实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="751"/>
+        <location filename="../../app/gui/main_window.py" line="744"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="759"/>
+        <location filename="../../app/gui/main_window.py" line="752"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 个，共 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="758"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>请先比较两个文档，再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="772"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="784"/>
+        <location filename="../../app/gui/main_window.py" line="777"/>
         <source>Report written: {path}</source>
         <translation>报告已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/main_window.py" line="778"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="786"/>
+        <location filename="../../app/gui/main_window.py" line="779"/>
         <source>The report was written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="781"/>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="798"/>
+        <location filename="../../app/gui/main_window.py" line="791"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
@@ -477,153 +477,272 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="168"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="170"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="173"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Comment on the difference</source>
         <translation>批注此处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="174"/>
+        <location filename="../../app/gui/review_controller.py" line="191"/>
         <source>Comment on the row</source>
         <translation>批注整条</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="175"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>Next unreviewed difference</source>
         <translation>下一处未审阅差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="176"/>
+        <location filename="../../app/gui/review_controller.py" line="193"/>
         <source>Reviewer name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="177"/>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
         <source>Save review as…</source>
         <translation>审阅另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="178"/>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
         <source>Open review…</source>
         <translation>打开审阅…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="179"/>
+        <location filename="../../app/gui/review_controller.py" line="196"/>
         <source>Save comparison as…</source>
         <translation>比较另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="180"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="235"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
+        <source>Delete note…</source>
+        <translation>删除批注…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="255"/>
+        <source>The review saved at {path} is gone; using the one beside the documents</source>
+        <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="263"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文档旁的审阅文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="269"/>
+        <location filename="../../app/gui/review_controller.py" line="265"/>
+        <source>The saved review of these documents cannot be used</source>
+        <translation>这两份文档上次使用的审阅文件无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <location filename="../../app/gui/review_controller.py" line="538"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="338"/>
+        <location filename="../../app/gui/review_controller.py" line="384"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有实质差异均已给出结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="365"/>
+        <location filename="../../app/gui/review_controller.py" line="427"/>
+        <source>Select the difference to attach the note to (F7 or F8)</source>
+        <translation>请选择要挂接批注的差异（F7 或 F8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="431"/>
+        <location filename="../../app/gui/review_controller.py" line="450"/>
+        <source>Replace the note?</source>
+        <translation>替换批注？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="432"/>
+        <location filename="../../app/gui/review_controller.py" line="451"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="439"/>
+        <source>Note attached to the difference</source>
+        <translation>批注已挂接到该差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="446"/>
+        <source>Select the row to attach the note to</source>
+        <translation>请选择要挂接批注的条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="458"/>
+        <source>Note attached to the row</source>
+        <translation>批注已挂接到该条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="462"/>
+        <source>This already has a note:
+
+{held}
+
+Replace it with the orphaned note? The note it has now will be deleted from the review.
+
+{orphan}</source>
+        <translation>此处已有批注：
+
+{held}
+
+要用未能对应的批注替换它吗？现有批注将从审阅文件中删除。
+
+{orphan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="475"/>
+        <source>Delete the note?</source>
+        <translation>删除批注？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="476"/>
+        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
+
+{note}</source>
+        <translation>要从审阅文件中删除这条批注吗？共用此文件的同事将再也看不到它。
+
+{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="479"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="487"/>
+        <source>Note deleted</source>
+        <translation>批注已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="505"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="527"/>
+        <source>Attach to the current row</source>
+        <translation>挂接到当前条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="530"/>
+        <source>Attach the selected note to the selected row</source>
+        <translation>将所选批注挂接到所选条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="531"/>
+        <source>Select a row first</source>
+        <translation>请先选择一个条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="533"/>
+        <source>Attach to the current difference</source>
+        <translation>挂接到当前差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="536"/>
+        <source>Attach the selected note to {difference}</source>
+        <translation>将所选批注挂接到：{difference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="553"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已审阅 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="373"/>
+        <location filename="../../app/gui/review_controller.py" line="561"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="408"/>
+        <location filename="../../app/gui/review_controller.py" line="597"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="430"/>
+        <location filename="../../app/gui/review_controller.py" line="625"/>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="442"/>
+        <location filename="../../app/gui/review_controller.py" line="638"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="456"/>
+        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Reviewer name</source>
         <translation>审阅人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="457"/>
+        <location filename="../../app/gui/review_controller.py" line="653"/>
         <source>Your name on annotations:</source>
         <translation>批注上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="466"/>
+        <location filename="../../app/gui/review_controller.py" line="662"/>
         <source>Save review as</source>
         <translation>审阅另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="467"/>
+        <location filename="../../app/gui/review_controller.py" line="663"/>
         <source>Reviews (*.json)</source>
         <translation>审阅文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="472"/>
+        <location filename="../../app/gui/review_controller.py" line="668"/>
         <source>Open review</source>
         <translation>打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="474"/>
+        <location filename="../../app/gui/review_controller.py" line="670"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>审阅文件 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="480"/>
+        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>请先比较两份文档，再保存为项目。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="484"/>
+        <location filename="../../app/gui/review_controller.py" line="680"/>
         <source>Save comparison as</source>
         <translation>比较另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="485"/>
-        <location filename="../../app/gui/review_controller.py" line="491"/>
+        <location filename="../../app/gui/review_controller.py" line="681"/>
+        <location filename="../../app/gui/review_controller.py" line="687"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>对照项目 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="490"/>
+        <location filename="../../app/gui/review_controller.py" line="686"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -631,47 +750,57 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="80"/>
+        <location filename="../../app/gui/review_panel.py" line="90"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="86"/>
+        <location filename="../../app/gui/review_panel.py" line="96"/>
         <source>Comment:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="87"/>
+        <location filename="../../app/gui/review_panel.py" line="97"/>
         <source>Row comment:</source>
         <translation>整条批注：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="88"/>
+        <location filename="../../app/gui/review_panel.py" line="98"/>
         <source>On this difference (Enter)</source>
         <translation>针对此处差异（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="89"/>
+        <location filename="../../app/gui/review_panel.py" line="99"/>
         <source>On the whole row (Shift+Enter)</source>
         <translation>针对整条（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="93"/>
+        <location filename="../../app/gui/review_panel.py" line="100"/>
+        <source>Delete note…</source>
+        <translation>删除批注…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panel.py" line="101"/>
+        <source>Delete the selected note from the review file (Del)</source>
+        <translation>从审阅文件中删除所选批注（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panel.py" line="106"/>
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="94"/>
+        <location filename="../../app/gui/review_panel.py" line="107"/>
         <source>Unreviewed</source>
         <translation>未审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="119"/>
+        <location filename="../../app/gui/review_panel.py" line="132"/>
         <source>Reviewer: {name}</source>
         <translation>审阅人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="122"/>
+        <location filename="../../app/gui/review_panel.py" line="135"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能对应的批注（{count}）：</translation>
     </message>

@@ -185,233 +185,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Show non-substantive kinds</source>
         <translation>顯示非實質差異類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>&amp;Navigate</source>
         <translation>導覽(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>Swap sides</source>
         <translation>交換左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Next difference</source>
         <translation>下一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Previous difference</source>
         <translation>上一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>Go to moved counterpart</source>
         <translation>前往移動的對應位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Differences only</source>
         <translation>僅顯示差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Font…</source>
         <translation>字型…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>Open sample</source>
         <translation>開啟範例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <location filename="../../app/gui/main_window.py" line="797"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="790"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source> Conversion: </source>
         <translation> 轉換：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Find in both documents</source>
         <translation>在兩份文件中尋找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Next</source>
         <translation>下一個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="661"/>
+        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>Differences ({count})</source>
         <translation>差異（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>System language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="408"/>
         <source>Substantive</source>
         <translation>實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="409"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="474"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="564"/>
+        <location filename="../../app/gui/main_window.py" line="557"/>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="577"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="575"/>
         <source>Comparison cancelled</source>
         <translation>比較已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587"/>
+        <location filename="../../app/gui/main_window.py" line="580"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="594"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source>{count} substantive differences</source>
         <translation>{count} 處實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="751"/>
+        <location filename="../../app/gui/main_window.py" line="744"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="759"/>
+        <location filename="../../app/gui/main_window.py" line="752"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 個，共 {count} 個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="765"/>
+        <location filename="../../app/gui/main_window.py" line="758"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>請先比較兩份文件，再匯出報告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="772"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="784"/>
+        <location filename="../../app/gui/main_window.py" line="777"/>
         <source>Report written: {path}</source>
         <translation>報告已產生：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="785"/>
+        <location filename="../../app/gui/main_window.py" line="778"/>
         <source>Report written</source>
         <translation>報告已產生</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="786"/>
+        <location filename="../../app/gui/main_window.py" line="779"/>
         <source>The report was written to {path}.</source>
         <translation>報告已寫入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="788"/>
+        <location filename="../../app/gui/main_window.py" line="781"/>
         <source>Open the report</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="798"/>
+        <location filename="../../app/gui/main_window.py" line="791"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
@@ -477,153 +477,272 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="168"/>
+        <location filename="../../app/gui/review_controller.py" line="185"/>
         <source>&amp;Review</source>
         <translation>審閱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="169"/>
+        <location filename="../../app/gui/review_controller.py" line="186"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="170"/>
+        <location filename="../../app/gui/review_controller.py" line="187"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="173"/>
+        <location filename="../../app/gui/review_controller.py" line="190"/>
         <source>Comment on the difference</source>
         <translation>批註此處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="174"/>
+        <location filename="../../app/gui/review_controller.py" line="191"/>
         <source>Comment on the row</source>
         <translation>批註整條</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="175"/>
+        <location filename="../../app/gui/review_controller.py" line="192"/>
         <source>Next unreviewed difference</source>
         <translation>下一處未審閱差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="176"/>
+        <location filename="../../app/gui/review_controller.py" line="193"/>
         <source>Reviewer name…</source>
         <translation>審閱人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="177"/>
+        <location filename="../../app/gui/review_controller.py" line="194"/>
         <source>Save review as…</source>
         <translation>審閱另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="178"/>
+        <location filename="../../app/gui/review_controller.py" line="195"/>
         <source>Open review…</source>
         <translation>開啟審閱…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="179"/>
+        <location filename="../../app/gui/review_controller.py" line="196"/>
         <source>Save comparison as…</source>
         <translation>比較另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="180"/>
+        <location filename="../../app/gui/review_controller.py" line="197"/>
         <source>Open project…</source>
         <translation>開啟專案…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="235"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
+        <source>Delete note…</source>
+        <translation>刪除批註…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="255"/>
+        <source>The review saved at {path} is gone; using the one beside the documents</source>
+        <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="263"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文件旁的審閱檔案無法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="269"/>
+        <location filename="../../app/gui/review_controller.py" line="265"/>
+        <source>The saved review of these documents cannot be used</source>
+        <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="315"/>
+        <location filename="../../app/gui/review_controller.py" line="538"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="338"/>
+        <location filename="../../app/gui/review_controller.py" line="384"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有實質差異均已給出結論</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="365"/>
+        <location filename="../../app/gui/review_controller.py" line="427"/>
+        <source>Select the difference to attach the note to (F7 or F8)</source>
+        <translation>請選擇要掛接批註的差異（F7 或 F8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="431"/>
+        <location filename="../../app/gui/review_controller.py" line="450"/>
+        <source>Replace the note?</source>
+        <translation>取代批註？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="432"/>
+        <location filename="../../app/gui/review_controller.py" line="451"/>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="439"/>
+        <source>Note attached to the difference</source>
+        <translation>批註已掛接到該差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="446"/>
+        <source>Select the row to attach the note to</source>
+        <translation>請選擇要掛接批註的條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="458"/>
+        <source>Note attached to the row</source>
+        <translation>批註已掛接到該條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="462"/>
+        <source>This already has a note:
+
+{held}
+
+Replace it with the orphaned note? The note it has now will be deleted from the review.
+
+{orphan}</source>
+        <translation>此處已有批註：
+
+{held}
+
+要用未能對應的批註取代它嗎？現有批註將從審閱檔案中刪除。
+
+{orphan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="475"/>
+        <source>Delete the note?</source>
+        <translation>刪除批註？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="476"/>
+        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
+
+{note}</source>
+        <translation>要從審閱檔案中刪除這則批註嗎？共用此檔案的同事將再也看不到它。
+
+{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="479"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="487"/>
+        <source>Note deleted</source>
+        <translation>批註已刪除</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="505"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="527"/>
+        <source>Attach to the current row</source>
+        <translation>掛接到目前條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="530"/>
+        <source>Attach the selected note to the selected row</source>
+        <translation>將所選批註掛接到所選條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="531"/>
+        <source>Select a row first</source>
+        <translation>請先選擇一個條款</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="533"/>
+        <source>Attach to the current difference</source>
+        <translation>掛接到目前差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="536"/>
+        <source>Attach the selected note to {difference}</source>
+        <translation>將所選批註掛接到：{difference}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_controller.py" line="553"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已審閱 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="373"/>
+        <location filename="../../app/gui/review_controller.py" line="561"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="408"/>
+        <location filename="../../app/gui/review_controller.py" line="597"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="430"/>
+        <location filename="../../app/gui/review_controller.py" line="625"/>
         <source>Cannot open the review</source>
         <translation>無法開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="442"/>
+        <location filename="../../app/gui/review_controller.py" line="638"/>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="456"/>
+        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Reviewer name</source>
         <translation>審閱人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="457"/>
+        <location filename="../../app/gui/review_controller.py" line="653"/>
         <source>Your name on annotations:</source>
         <translation>批註上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="466"/>
+        <location filename="../../app/gui/review_controller.py" line="662"/>
         <source>Save review as</source>
         <translation>審閱另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="467"/>
+        <location filename="../../app/gui/review_controller.py" line="663"/>
         <source>Reviews (*.json)</source>
         <translation>審閱檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="472"/>
+        <location filename="../../app/gui/review_controller.py" line="668"/>
         <source>Open review</source>
         <translation>開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="474"/>
+        <location filename="../../app/gui/review_controller.py" line="670"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>審閱檔案 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="480"/>
+        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>請先比較兩份文件，再儲存為專案。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="484"/>
+        <location filename="../../app/gui/review_controller.py" line="680"/>
         <source>Save comparison as</source>
         <translation>比較另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="485"/>
-        <location filename="../../app/gui/review_controller.py" line="491"/>
+        <location filename="../../app/gui/review_controller.py" line="681"/>
+        <location filename="../../app/gui/review_controller.py" line="687"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>對照專案 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="490"/>
+        <location filename="../../app/gui/review_controller.py" line="686"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
     </message>
@@ -631,47 +750,57 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="80"/>
+        <location filename="../../app/gui/review_panel.py" line="90"/>
         <source>Review</source>
         <translation>審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="86"/>
+        <location filename="../../app/gui/review_panel.py" line="96"/>
         <source>Comment:</source>
         <translation>批註：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="87"/>
+        <location filename="../../app/gui/review_panel.py" line="97"/>
         <source>Row comment:</source>
         <translation>整條批註：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="88"/>
+        <location filename="../../app/gui/review_panel.py" line="98"/>
         <source>On this difference (Enter)</source>
         <translation>針對此處差異（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="89"/>
+        <location filename="../../app/gui/review_panel.py" line="99"/>
         <source>On the whole row (Shift+Enter)</source>
         <translation>針對整條（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="93"/>
+        <location filename="../../app/gui/review_panel.py" line="100"/>
+        <source>Delete note…</source>
+        <translation>刪除批註…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panel.py" line="101"/>
+        <source>Delete the selected note from the review file (Del)</source>
+        <translation>從審閱檔案中刪除所選批註（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/review_panel.py" line="106"/>
         <source>All verdicts</source>
         <translation>全部結論</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="94"/>
+        <location filename="../../app/gui/review_panel.py" line="107"/>
         <source>Unreviewed</source>
         <translation>未審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="119"/>
+        <location filename="../../app/gui/review_panel.py" line="132"/>
         <source>Reviewer: {name}</source>
         <translation>審閱人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="122"/>
+        <location filename="../../app/gui/review_panel.py" line="135"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能對應的批註（{count}）：</translation>
     </message>

@@ -90,10 +90,27 @@ def test_settings_persist_across_a_restart(make_window, qtbot) -> None:
     assert again.conversion_box.currentData() == "none"
 
 
+def test_review_locations_are_kept_for_the_last_50_pairs(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    for number in range(55):
+        window.settings.remember_review_location(f"/d/{number}.md", f"/d/{number}.txt",
+                                                 f"/r/{number}.json")
+    window.settings.remember_review_location("/d/54.md", "/d/54.txt", None)  # back beside
+    window.close()
+    again = make_window()
+    locations = again.settings.review_locations
+    assert len(locations) == 49 and locations[0] == ["/d/53.md", "/d/53.txt", "/r/53.json"]
+    assert again.settings.review_location("/d/4.md", "/d/4.txt") is None  # the oldest are forgotten
+    assert again.settings.review_location("/d/5.md", "/d/5.txt") == "/r/5.json"
+    assert again.settings.review_location("/d/54.md", "/d/54.txt") is None
+
+
 def test_corrupt_settings_fall_back_to_defaults(make_window, settings_file: Path) -> None:
-    settings_file.write_text("[General]\nconvert=nonsense\nfont_size=abc\n", "utf-8")
+    settings_file.write_text("[General]\nconvert=nonsense\nfont_size=abc\n"
+                             "review_locations=no tabs here\n", "utf-8")
     window = make_window()
     assert window.settings.convert == "auto" and window.settings.font_size == 12
+    assert window.settings.review_locations == []
 
 
 def test_an_unreadable_file_shows_an_error_dialog(qtbot, window, tmp_path: Path,

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.gui.models import Column, DifferenceFilter, DifferencesModel
@@ -330,3 +330,168 @@ def test_a_killed_application_loses_at_most_two_seconds(qtbot, make_window, pair
         window.open_pair(str(pair[0]), str(pair[1]))
     assert [d.note.verdict for d in window.comparison.differences if d.note] == ["rejected"]
     QApplication.processEvents()
+
+
+def _answer(window, accept: bool) -> None:
+    """Answer the next confirmation the review asks: its action button, or Cancel."""
+    def click() -> None:
+        box = window.review.confirmation
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, click)
+            return
+        cancel = box.escapeButton()
+        chosen = next(b for b in box.buttons() if b is not cancel) if accept else cancel
+        chosen.click()
+
+    window.review.confirmation = None
+    QTimer.singleShot(0, click)
+
+
+def _orphaned_review(pair: tuple[Path, Path], annotations=(), row_comments=()) -> Path:
+    path = default_review_path(*pair)
+    path.write_text(json.dumps({"format": "duizhao-review", "version": 1,
+                                "annotations": list(annotations),
+                                "row_comments": list(row_comments)}, ensure_ascii=False),
+                    "utf-8")
+    return path
+
+
+_GONE = {"anchor": {"kind": "wording", "left": "已删", "right": "已刪", "before": "",
+                    "after": ""}, "verdict": "query", "comment": "查一下出处",
+         "author": "Li", "time": "2026-11-20T09:00:00+08:00"}
+_GONE_ROW = {"anchor": {"label": "九", "left": "不存在", "right": "不存在"},
+             "comment": "整段再议", "author": "Li", "time": "2026-11-20T09:05:00+08:00"}
+
+
+def test_an_orphan_attaches_to_the_current_difference(qtbot, open_pair, pair) -> None:
+    path = _orphaned_review(pair, [_GONE])
+    window = open_pair(*pair)
+    window.activateWindow()
+    panel = window.review_panel
+    assert window.review.orphans_model.rowCount() == 1
+    assert not panel.attach_orphan_button.isEnabled()  # no orphan selected yet
+    _select(window, "培养")
+    panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    assert panel.attach_orphan_button.isEnabled()
+    assert panel.attach_orphan_button.text() == "Attach to the current difference"
+    qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
+    note = window.current_difference().note
+    assert (note.verdict, note.comment, note.author, note.time) == (
+        "query", "查一下出处", "Li", "2026-11-20T09:00:00+08:00")
+    assert _gutter(window).endswith("?")
+    assert window.review.orphans_model.rowCount() == 0
+    assert not panel.orphans_view.isVisibleTo(window)
+    assert window.review.save_now()
+    saved = load_review(path)
+    assert [(a.anchor.kind.value, a.anchor.left, a.anchor.right, a.comment)
+            for a in saved.annotations] == [("wording", "培养", "培訓", "查一下出处")]
+    assert saved.annotations[0].anchor.before == "以人文交流和人才"
+
+
+def test_attaching_over_a_note_asks_first(qtbot, open_pair, pair) -> None:
+    _orphaned_review(pair, [_GONE])
+    window = open_pair(*pair)
+    window.activateWindow()
+    _select(window, "培养")
+    qtbot.keyClick(window.differences, Qt.Key.Key_A)
+    window.review_panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    _answer(window, accept=False)
+    assert not window.review.attach_orphan()
+    assert "Accept" in window.review.confirmation.text()
+    assert window.current_difference().note.verdict == "accepted"
+    assert window.review.orphans_model.rowCount() == 1
+    _answer(window, accept=True)
+    assert window.review.attach_orphan()
+    assert window.current_difference().note.comment == "查一下出处"
+    assert window.review.orphans_model.rowCount() == 0
+
+
+def test_deleting_an_orphan_is_confirmed(qtbot, open_pair, pair) -> None:
+    path = _orphaned_review(pair, [_GONE], [_GONE_ROW])
+    window = open_pair(*pair)
+    window.activateWindow()
+    view = window.review_panel.orphans_view
+    view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    view.setFocus()
+    _answer(window, accept=False)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "查一下出处" in window.review.confirmation.text()
+    assert window.review.orphans_model.rowCount() == 2
+    _answer(window, accept=True)
+    window.activateWindow()  # offscreen, closing the question does not give it back
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.review.orphans_model.rowCount() == 1
+    assert "整段再议" in view.currentIndex().data()  # the next orphan is selected
+    assert window.review.save_now()
+    saved = load_review(path)
+    assert saved.annotations == () and [c.comment for c in saved.row_comments] == ["整段再议"]
+    window.close()
+    again = open_pair(*pair)
+    assert again.review.orphans_model.rowCount() == 1
+
+
+def test_a_row_orphan_attaches_to_the_selected_row(qtbot, open_pair, pair) -> None:
+    path = _orphaned_review(pair, [_GONE], [_GONE_ROW])
+    window = open_pair(*pair)
+    window.activateWindow()
+    _select(window, "培养")
+    row = window.selected_row()
+    panel = window.review_panel
+    panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(1, 0))
+    assert panel.attach_orphan_button.text() == "Attach to the current row"
+    qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
+    assert window.selected_row().note.comment == "整段再议"
+    assert panel.row_comment_edit.text() == "整段再议"
+    assert window.review.orphans_model.rowCount() == 1  # the difference's orphan stays
+    assert window.review.save_now()
+    saved = load_review(path)
+    assert [(c.anchor.label, c.comment, c.author) for c in saved.row_comments] == [
+        (row.left.label, "整段再议", "Li")]
+    assert [a.comment for a in saved.annotations] == ["查一下出处"]
+
+
+def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, pair,
+                                                           tmp_path: Path) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
+        window.open_pair(str(pair[0]), str(pair[1]))
+    window.activateWindow()
+    _select(window, "培养")
+    qtbot.keyClick(window.differences, Qt.Key.Key_R)
+    chosen = tmp_path / "mail" / "for-li.json"
+    chosen.parent.mkdir()
+    assert window.review.save_review_to(chosen)
+    window.close()
+    again = make_window()
+    with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
+        again.open_pair(str(pair[0]), str(pair[1]))
+    assert [d.note.verdict for d in again.comparison.differences if d.note] == ["rejected"]
+    again.activateWindow()
+    _select(again, "培养")
+    qtbot.keyClick(again.differences, Qt.Key.Key_A)  # later changes still go there
+    assert again.review.save_now()
+    assert load_review(chosen).annotations[0].verdict.value == "accepted"
+    assert not default_review_path(*pair).exists()
+
+
+def test_a_vanished_remembered_review_falls_back_to_the_default(qtbot, make_window, pair,
+                                                                tmp_path: Path) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
+        window.open_pair(str(pair[0]), str(pair[1]))
+    window.activateWindow()
+    _select(window, "培养")
+    qtbot.keyClick(window.differences, Qt.Key.Key_R)
+    chosen = tmp_path / "elsewhere.json"
+    assert window.review.save_review_to(chosen)
+    window.close()
+    chosen.unlink()
+    _orphaned_review(pair, [_GONE])
+    again = make_window()
+    with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
+        again.open_pair(str(pair[0]), str(pair[1]))
+    assert again.review.orphans_model.rowCount() == 1  # the review beside the documents
+    assert "elsewhere.json" in again.statusBar().currentMessage()
+    assert again.settings.review_location(*pair) is None
