@@ -185,233 +185,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
-        <source>Show non-substantive kinds</source>
-        <translation>显示非实质差异类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
-        <source>&amp;Navigate</source>
-        <translation>导航(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
-        <source>Swap sides</source>
-        <translation>交换左右</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
-        <source>Find…</source>
-        <translation>查找…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
-        <source>Next difference</source>
-        <translation>下一处差异</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
-        <source>Previous difference</source>
-        <translation>上一处差异</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
-        <source>Go to moved counterpart</source>
-        <translation>转到移动的对应位置</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
-        <source>Differences only</source>
-        <translation>仅显示差异</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="383"/>
-        <source>Font…</source>
-        <translation>字体…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
-        <source>Open sample</source>
-        <translation>打开示例</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
-        <location filename="../../app/gui/main_window.py" line="790"/>
+        <location filename="../../app/gui/main_window.py" line="525"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
-        <source> Conversion: </source>
-        <translation> 转换：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <source>Find in both documents</source>
-        <translation>在两个文档中查找</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="389"/>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>Differences ({count})</source>
         <translation>差异（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
-        <source>Substantive</source>
-        <translation>实质差异</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="409"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="420"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>对照 — 中文文档比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="474"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="557"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="575"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Comparison cancelled</source>
         <translation>比较已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>{count} substantive differences</source>
         <translation>{count} 处实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="744"/>
+        <location filename="../../app/gui/main_window.py" line="479"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="752"/>
+        <location filename="../../app/gui/main_window.py" line="487"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 个，共 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="758"/>
+        <location filename="../../app/gui/main_window.py" line="493"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>请先比较两个文档，再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="772"/>
+        <location filename="../../app/gui/main_window.py" line="507"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="777"/>
+        <location filename="../../app/gui/main_window.py" line="512"/>
         <source>Report written: {path}</source>
         <translation>报告已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="778"/>
+        <location filename="../../app/gui/main_window.py" line="513"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="514"/>
         <source>The report was written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="781"/>
+        <location filename="../../app/gui/main_window.py" line="516"/>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="791"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
@@ -803,6 +662,154 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <location filename="../../app/gui/review_panel.py" line="135"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能对应的批注（{count}）：</translation>
+    </message>
+</context>
+<context>
+    <name>WindowView</name>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="246"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="247"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="248"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="249"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="250"/>
+        <source>Show non-substantive kinds</source>
+        <translation>显示非实质差异类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="251"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="252"/>
+        <source>&amp;Navigate</source>
+        <translation>导航(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="254"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="255"/>
+        <source>Swap sides</source>
+        <translation>交换左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="256"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="257"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="258"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="259"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="260"/>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="261"/>
+        <source>Next difference</source>
+        <translation>下一处差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="262"/>
+        <source>Previous difference</source>
+        <translation>上一处差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="263"/>
+        <source>Go to moved counterpart</source>
+        <translation>转到移动的对应位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="264"/>
+        <source>Differences only</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="265"/>
+        <source>Font…</source>
+        <translation>字体…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="266"/>
+        <source>Open sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="268"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="269"/>
+        <source> Conversion: </source>
+        <translation> 转换：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="270"/>
+        <source>Find in both documents</source>
+        <translation>在两个文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="271"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="272"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="284"/>
+        <source>Substantive</source>
+        <translation>实质差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="285"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="267"/>
+        <source>About Duizhao</source>
+        <translation>关于对照</translation>
     </message>
 </context>
 </TS>

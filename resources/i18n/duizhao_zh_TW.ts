@@ -185,233 +185,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
-        <source>Open &amp;recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
-        <source>Show non-substantive kinds</source>
-        <translation>顯示非實質差異類型</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
-        <source>&amp;Navigate</source>
-        <translation>導覽(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
-        <source>Open…</source>
-        <translation>開啟…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
-        <source>Swap sides</source>
-        <translation>交換左右</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
-        <source>Reload</source>
-        <translation>重新載入</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
-        <source>Quit</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
-        <source>Copy</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
-        <source>Find…</source>
-        <translation>尋找…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
-        <source>Next difference</source>
-        <translation>下一處差異</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
-        <source>Previous difference</source>
-        <translation>上一處差異</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
-        <source>Go to moved counterpart</source>
-        <translation>前往移動的對應位置</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
-        <source>Differences only</source>
-        <translation>僅顯示差異</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="383"/>
-        <source>Font…</source>
-        <translation>字型…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
-        <source>Open sample</source>
-        <translation>開啟範例</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
-        <location filename="../../app/gui/main_window.py" line="790"/>
+        <location filename="../../app/gui/main_window.py" line="525"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
-        <source> Conversion: </source>
-        <translation> 轉換：</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <source>Find in both documents</source>
-        <translation>在兩份文件中尋找</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="389"/>
-        <source>Next</source>
-        <translation>下一個</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="654"/>
         <source>Differences ({count})</source>
         <translation>差異（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
-        <source>System language</source>
-        <translation>跟隨系統</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
-        <source>Substantive</source>
-        <translation>實質差異</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="409"/>
-        <source>All kinds</source>
-        <translation>全部類型</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="420"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="474"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="557"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="575"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Comparison cancelled</source>
         <translation>比較已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="587"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>{count} substantive differences</source>
         <translation>{count} 處實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="744"/>
+        <location filename="../../app/gui/main_window.py" line="479"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="752"/>
+        <location filename="../../app/gui/main_window.py" line="487"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 個，共 {count} 個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="758"/>
+        <location filename="../../app/gui/main_window.py" line="493"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>請先比較兩份文件，再匯出報告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="772"/>
+        <location filename="../../app/gui/main_window.py" line="507"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="777"/>
+        <location filename="../../app/gui/main_window.py" line="512"/>
         <source>Report written: {path}</source>
         <translation>報告已產生：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="778"/>
+        <location filename="../../app/gui/main_window.py" line="513"/>
         <source>Report written</source>
         <translation>報告已產生</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="779"/>
+        <location filename="../../app/gui/main_window.py" line="514"/>
         <source>The report was written to {path}.</source>
         <translation>報告已寫入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="781"/>
+        <location filename="../../app/gui/main_window.py" line="516"/>
         <source>Open the report</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="791"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
@@ -803,6 +662,154 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <location filename="../../app/gui/review_panel.py" line="135"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能對應的批註（{count}）：</translation>
+    </message>
+</context>
+<context>
+    <name>WindowView</name>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="246"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="247"/>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="248"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="249"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="250"/>
+        <source>Show non-substantive kinds</source>
+        <translation>顯示非實質差異類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="251"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="252"/>
+        <source>&amp;Navigate</source>
+        <translation>導覽(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="254"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="255"/>
+        <source>Swap sides</source>
+        <translation>交換左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="256"/>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="257"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="258"/>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="259"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="260"/>
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="261"/>
+        <source>Next difference</source>
+        <translation>下一處差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="262"/>
+        <source>Previous difference</source>
+        <translation>上一處差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="263"/>
+        <source>Go to moved counterpart</source>
+        <translation>前往移動的對應位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="264"/>
+        <source>Differences only</source>
+        <translation>僅顯示差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="265"/>
+        <source>Font…</source>
+        <translation>字型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="266"/>
+        <source>Open sample</source>
+        <translation>開啟範例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="268"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="269"/>
+        <source> Conversion: </source>
+        <translation> 轉換：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="270"/>
+        <source>Find in both documents</source>
+        <translation>在兩份文件中尋找</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="271"/>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="272"/>
+        <source>System language</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="284"/>
+        <source>Substantive</source>
+        <translation>實質差異</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="285"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/window_view.py" line="267"/>
+        <source>About Duizhao</source>
+        <translation>關於對照</translation>
     </message>
 </context>
 </TS>

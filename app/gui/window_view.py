@@ -1,0 +1,289 @@
+"""The window's layout: widgets, actions, menus, toolbar and status bar, and their texts.
+
+No wiring here: ``MainWindow`` and its controllers connect these widgets and hold the logic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.clause_table import ClauseTable
+from app.gui.delegate import HighlightDelegate
+from app.gui.models import Column, ComparisonModel, DifferenceFilter, DifferencesModel
+from app.gui.palette import kind_name
+from app.gui.paths import ICONS
+from app.gui.review_panel import ReviewPanel
+from app.gui.settings import LANGUAGES
+from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Conversion, Kind
+
+
+class WindowView(QMainWindow):
+    """Two documents side by side, the differences panel, menus, toolbar and status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_views()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self.resize(1440, 900)
+
+    def _build_views(self) -> None:
+        self.table_model = ComparisonModel(self)
+        self.table = ClauseTable()
+        self.table.setModel(self.table_model)
+        self.delegate = HighlightDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.GUTTER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.LEFT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(Column.GUTTER, 110)
+
+        self.differences_model = DifferencesModel(self)
+        self.differences_filter = DifferenceFilter(self)
+        self.differences_filter.setSourceModel(self.differences_model)
+        self.differences = QTableView()
+        self.differences.setModel(self.differences_filter)
+        self.differences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.differences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.differences.verticalHeader().hide()
+        self.differences.setAlternatingRowColors(True)
+        self.differences.setWordWrap(False)
+        self.differences.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        self.differences.setColumnWidth(0, 44)
+        self.differences.setColumnWidth(1, 132)
+        self.differences.setColumnWidth(2, 90)
+        self.differences.setColumnWidth(DifferencesModel.VERDICT_COLUMN, 56)
+        self.review_panel = ReviewPanel()
+        self.kind_filter = QComboBox()
+        self.differences_title = QLabel()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(self.differences_title)
+        top.addStretch(1)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.review_panel.verdict_filter)
+        panel_layout.addLayout(top)
+        panel_layout.addWidget(self.differences, 1)
+        panel_layout.addWidget(self.legend)
+        panel_layout.addWidget(self.review_panel)
+
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(6, 2, 6, 2)
+        self.find_edit = QLineEdit()
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_status = QLabel()
+        self.find_next_button = QPushButton()
+        self.find_close_button = QToolButton()
+        self.find_close_button.setText("✕")
+        find_layout.addWidget(self.find_edit, 1)
+        find_layout.addWidget(self.find_next_button)
+        find_layout.addWidget(self.find_status)
+        find_layout.addWidget(self.find_close_button)
+        self.find_bar.hide()
+
+        left_area = QWidget()
+        left_layout = QVBoxLayout(left_area)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.find_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left_area)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 440])
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | str | None = None, checkable: bool = False
+                   ) -> QAction:
+            created = QAction(self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.setCheckable(checkable)
+            return created
+
+        self.open_action = action(QKeySequence.StandardKey.Open)
+        self.swap_action = action("Ctrl+Shift+W")
+        self.reload_action = action(QKeySequence.StandardKey.Refresh)
+        self.export_action = action("Ctrl+E")
+        self.quit_action = action(QKeySequence.StandardKey.Quit)
+        self.copy_action = action(QKeySequence.StandardKey.Copy)
+        self.find_action = action(QKeySequence.StandardKey.Find)
+        self.next_action = action("F7")
+        self.previous_action = action("Shift+F7")
+        self.counterpart_action = action("Ctrl+J")
+        self.differences_only_action = action("Ctrl+D", checkable=True)
+        self.font_action = action()
+        self.sample_action = action()
+        self.about_action = action()
+        self.cancel_action = action("Esc")
+        self.addAction(self.cancel_action)
+        self.kind_actions: dict[Kind, QAction] = {}
+        for kind in KIND_ORDER:
+            if kind in NON_SUBSTANTIVE_KINDS:
+                self.kind_actions[kind] = action(checkable=True)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            created = action(checkable=True)
+            self.language_group.addAction(created)
+            self.language_actions[language] = created
+        self.conversion_box = QComboBox()
+        for conversion in Conversion:
+            self.conversion_box.addItem(conversion.value, conversion.value)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addAction(self.swap_action)
+        self.file_menu.addAction(self.reload_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.copy_action)
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.differences_only_action)
+        self.kinds_menu = self.view_menu.addMenu("")
+        for kind_action in self.kind_actions.values():
+            self.kinds_menu.addAction(kind_action)
+        self.view_menu.addAction(self.font_action)
+        self.language_menu = self.view_menu.addMenu("")
+        for language_action in self.language_actions.values():
+            self.language_menu.addAction(language_action)
+        self.navigate_menu = bar.addMenu("")
+        self.navigate_menu.addAction(self.next_action)
+        self.navigate_menu.addAction(self.previous_action)
+        self.navigate_menu.addAction(self.counterpart_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.sample_action)
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for name, icon_action in (
+                ("open", self.open_action), ("swap", self.swap_action),
+                ("reload", self.reload_action), ("differences-only", self.differences_only_action),
+                ("previous", self.previous_action), ("next", self.next_action),
+                ("export", self.export_action)):
+            icon_action.setIcon(QIcon(str(ICONS / f"{name}.svg")))
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.swap_action)
+        self.toolbar.addAction(self.reload_action)
+        self.toolbar.addSeparator()
+        self.conversion_label = QLabel()
+        self.toolbar.addWidget(self.conversion_label)
+        self.toolbar.addWidget(self.conversion_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.differences_only_action)
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addAction(self.next_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label = QLabel()
+        self.documents_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.progress.hide()
+        self.cancel_button.hide()
+        status.addWidget(self.counts_label, 1)
+        status.addPermanentWidget(self.documents_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+
+    def retranslate(self) -> None:
+        """Set the texts of the menus, actions and fixed labels in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.kinds_menu.setTitle(self.tr("Show non-substantive kinds"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.navigate_menu.setTitle(self.tr("&Navigate"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("Open…"))
+        self.swap_action.setText(self.tr("Swap sides"))
+        self.reload_action.setText(self.tr("Reload"))
+        self.export_action.setText(self.tr("Export…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.find_action.setText(self.tr("Find…"))
+        self.next_action.setText(self.tr("Next difference"))
+        self.previous_action.setText(self.tr("Previous difference"))
+        self.counterpart_action.setText(self.tr("Go to moved counterpart"))
+        self.differences_only_action.setText(self.tr("Differences only"))
+        self.font_action.setText(self.tr("Font…"))
+        self.sample_action.setText(self.tr("Open sample"))
+        self.about_action.setText(self.tr("About Duizhao"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.conversion_label.setText(self.tr(" Conversion: "))
+        self.find_edit.setPlaceholderText(self.tr("Find in both documents"))
+        self.find_next_button.setText(self.tr("Next"))
+        names = {"system": self.tr("System language"), "en": "English",
+                 "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+        for language, language_action in self.language_actions.items():
+            language_action.setText(names[language])
+        for kind, kind_action in self.kind_actions.items():
+            kind_action.setText(kind_name(kind))
+        self._fill_kind_filter()
+
+    def _fill_kind_filter(self) -> None:
+        current = self.differences_filter.mode()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("Substantive"), DifferenceFilter.SUBSTANTIVE)
+        self.kind_filter.addItem(self.tr("All kinds"), DifferenceFilter.ALL)
+        for kind in KIND_ORDER:
+            self.kind_filter.addItem(kind_name(kind), kind.value)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current)))
+        self.kind_filter.blockSignals(False)
