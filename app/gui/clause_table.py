@@ -20,6 +20,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from app.gui.models import Column, Roles
+
 # One step of the background pass: short enough to keep input and painting smooth.
 _STEP_SECONDS = 0.008
 # Rows measured to estimate the height of the rows not measured yet.
@@ -60,6 +62,14 @@ class ClauseTable(QTableView):
         self._reset = False
         self.updateGeometries()  # the scroll position must lie within the rows
         self._fit_near_view()
+
+    def span_folds(self) -> None:
+        """Let each fold of identical clauses span both text columns."""
+        self.clearSpans()
+        model = self.model()
+        for position in range(model.rowCount()):
+            if model.index(position, Column.LEFT).data(Roles.FOLD):
+                self.setSpan(position, Column.LEFT, 1, 2)
 
     def is_fitting(self) -> bool:
         """Whether some rows still wait for their height."""

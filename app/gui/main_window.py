@@ -20,10 +20,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFontDialog,
     QMessageBox,
@@ -32,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.gui.dialogs import ExportDialog, OpenPairDialog
 from app.gui.export import ExportRunner
-from app.gui.models import Column, Roles
+from app.gui.models import Column
+from app.gui.navigation import Navigation
 from app.gui.palette import KIND_COLORS, kind_name
 from app.gui.paths import SAMPLE_PAIR
 from app.gui.review_controller import ReviewController
@@ -40,7 +39,7 @@ from app.gui.settings import AppSettings, load_settings, save_settings
 from app.gui.translations import install_language
 from app.gui.window_view import WindowView
 from app.gui.worker import ComparisonRunner
-from app.model import KIND_ORDER, Comparison, Difference, Kind
+from app.model import KIND_ORDER, Comparison, Kind
 from app.report import DocxStyle, ReportOptions, Scope
 from app.review.project import SUFFIX as PROJECT_SUFFIX
 
@@ -51,7 +50,6 @@ class MainWindow(WindowView):
     """Duizhao's window. ``comparison_shown`` fires when a comparison is on screen."""
 
     comparison_shown = Signal(object)
-    current_difference_changed = Signal(object)  # Difference | None
 
     def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +63,10 @@ class MainWindow(WindowView):
         self.exporter = ExportRunner(self)
         self._watcher = QFileSystemWatcher(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self.navigation = Navigation(
+            self.table, self.table_model, self.delegate, self.differences,
+            self.differences_filter, self.kind_filter, self.differences_title, self.find_bar,
+            self)
         self._connect()
         self.review = ReviewController(self, self.review_panel)
         self.apply_font()
@@ -78,11 +80,11 @@ class MainWindow(WindowView):
         self.reload_action.triggered.connect(self.recompare)
         self.export_action.triggered.connect(self.choose_export)
         self.quit_action.triggered.connect(self.close)
-        self.copy_action.triggered.connect(self.copy_selection)
-        self.find_action.triggered.connect(self.show_find_bar)
-        self.next_action.triggered.connect(lambda: self.step_difference(1))
-        self.previous_action.triggered.connect(lambda: self.step_difference(-1))
-        self.counterpart_action.triggered.connect(self.go_to_counterpart)
+        self.copy_action.triggered.connect(self.navigation.copy_selection)
+        self.find_action.triggered.connect(self.navigation.show_find_bar)
+        self.next_action.triggered.connect(lambda: self.navigation.step_difference(1))
+        self.previous_action.triggered.connect(lambda: self.navigation.step_difference(-1))
+        self.counterpart_action.triggered.connect(self.navigation.go_to_counterpart)
         self.differences_only_action.toggled.connect(self._differences_only_toggled)
         self.font_action.triggered.connect(self.choose_font)
         self.sample_action.triggered.connect(self.open_sample)
@@ -95,14 +97,6 @@ class MainWindow(WindowView):
             language_action.triggered.connect(lambda _=False, lang=language:
                                               self.set_language(lang))
         self.conversion_box.currentIndexChanged.connect(self._conversion_changed)
-        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
-        for listed_changed in (self.differences_filter.modelReset,
-                               self.differences_filter.rowsInserted,
-                               self.differences_filter.rowsRemoved,
-                               self.differences_filter.layoutChanged):
-            listed_changed.connect(self._update_differences_title)
-        self.differences.selectionModel().currentRowChanged.connect(self._difference_selected)
-        self.table.doubleClicked.connect(self._table_double_clicked)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self.show_comparison)
         self.runner.failed.connect(self.show_error)
@@ -110,9 +104,6 @@ class MainWindow(WindowView):
         self.runner.busy_changed.connect(self._on_busy)
         self.exporter.finished.connect(self._export_done)
         self.exporter.failed.connect(self.show_error)
-        self.find_edit.returnPressed.connect(self.find_next)
-        self.find_next_button.clicked.connect(self.find_next)
-        self.find_close_button.clicked.connect(self.find_bar.hide)
         self._watcher.fileChanged.connect(lambda _path: self._reload_timer.start())
         self._reload_timer.timeout.connect(self._reload_after_change)
         self.sync_setting_widgets()
@@ -140,7 +131,7 @@ class MainWindow(WindowView):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._update_differences_title()
+        self.navigation.update_differences_title()
         self._update_title()
         self._update_status()
         self._update_legend()
@@ -255,7 +246,7 @@ class MainWindow(WindowView):
         self.table_model.set_comparison(comparison, self._shown_kinds(),
                                         self.settings.differences_only)
         self.differences_model.set_comparison(comparison)
-        self._apply_spans()
+        self.table.span_folds()
         self._fit_gutter()
         self.table.fit_rows()
         self._update_status()
@@ -281,12 +272,6 @@ class MainWindow(WindowView):
 
     def _shown_kinds(self) -> frozenset[Kind]:
         return frozenset(Kind(kind) for kind in self.settings.shown_kinds)
-
-    def _apply_spans(self) -> None:
-        self.table.clearSpans()
-        for position in range(self.table_model.rowCount()):
-            if self.table_model.index(position, Column.LEFT).data(Roles.FOLD):
-                self.table.setSpan(position, Column.LEFT, 1, 2)
 
     def show_error(self, message: str) -> None:
         self.error_dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot compare"),
@@ -334,7 +319,7 @@ class MainWindow(WindowView):
     def _differences_only_toggled(self, checked: bool) -> None:
         self.settings.differences_only = checked
         self.table_model.set_differences_only(checked)
-        self._apply_spans()
+        self.table.span_folds()
         self.table.fit_rows()
 
     def _kind_toggled(self, kind: Kind, checked: bool) -> None:
@@ -383,109 +368,6 @@ class MainWindow(WindowView):
         self.save_settings()
         self.runner.wait(3000)
         super().closeEvent(event)
-
-    # --- navigation ----------------------------------------------------------------------
-    def _update_differences_title(self) -> None:
-        self.differences_title.setText(self.tr("Differences ({count})").format(
-            count=self.differences_filter.rowCount()))
-
-    def _filter_changed(self) -> None:
-        self.differences_filter.set_mode(self.kind_filter.currentData())
-
-    def step_difference(self, step: int) -> None:
-        """Select the next (1) or previous (-1) difference in the panel's order."""
-        count = self.differences_filter.rowCount()
-        if count == 0:
-            return
-        current = self.differences.currentIndex().row()
-        target = (0 if step > 0 else count - 1) if current < 0 else \
-            min(count - 1, max(0, current + step))
-        self.differences.setCurrentIndex(self.differences_filter.index(target, 0))
-
-    def current_difference(self) -> Difference | None:
-        index = self.differences.currentIndex()
-        return index.data(Roles.DIFFERENCE) if index.isValid() else None
-
-    def _difference_selected(self) -> None:
-        difference = self.current_difference()
-        self.delegate.set_current_difference(difference.id if difference else None)
-        if difference is not None:
-            self.go_to_row(difference.row)
-        self.table.viewport().update()
-        self.current_difference_changed.emit(difference)
-
-    def go_to_row(self, row_id: str) -> None:
-        folded_before = self.table_model.rowCount()
-        position = self.table_model.position_of_row(row_id)
-        if self.table_model.rowCount() != folded_before:
-            self._apply_spans()
-            self.table.fit_rows()
-        if position < 0:
-            return
-        index = self.table_model.index(position, Column.LEFT)
-        self.table.selectRow(position)
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def selected_row(self):
-        index = self.table.currentIndex()
-        return self.table_model.row_at(index.row()) if index.isValid() else None
-
-    def go_to_counterpart(self) -> None:
-        row = self.selected_row()
-        if row is not None and row.moved_to:
-            self.go_to_row(row.moved_to)
-
-    def _table_double_clicked(self, index) -> None:
-        if index.data(Roles.FOLD):
-            self.table_model.expand(index.row())
-            self._apply_spans()
-            self.table.fit_rows()
-            return
-        row = self.table_model.row_at(index.row())
-        if row is not None and row.moved_to:
-            self.go_to_row(row.moved_to)
-
-    def copy_selection(self) -> None:
-        """Copy the current difference (panel focused) or the selected row's two clauses."""
-        clipboard = QGuiApplication.clipboard()
-        if self.differences.hasFocus() and self.current_difference() is not None:
-            difference = self.current_difference()
-            clipboard.setText(f"[{kind_name(difference.kind)}] {difference.left.text}"
-                              f" → {difference.right.text}")
-            return
-        row = self.selected_row()
-        if row is not None:
-            left = self.table_model.side_text(row, Column.LEFT)
-            right = self.table_model.side_text(row, Column.RIGHT)
-            clipboard.setText(f"{left}\n{right}".strip())
-
-    # --- find ----------------------------------------------------------------------------
-    def show_find_bar(self) -> None:
-        self.find_bar.show()
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
-    def find_next(self) -> None:
-        """Select the next row whose left or right text contains the search text."""
-        needle = self.find_edit.text()
-        rows = self.table_model.rowCount()
-        if not needle or rows == 0:
-            self.find_status.clear()
-            return
-        matches = [position for position in range(rows)
-                   if needle in (self.table_model.index(position, Column.LEFT).data() or "")
-                   or needle in (self.table_model.index(position, Column.RIGHT).data() or "")]
-        if not matches:
-            self.find_status.setText(self.tr("Not found"))
-            return
-        current = self.table.currentIndex().row()
-        following = [p for p in matches if p > current]
-        target = following[0] if following else matches[0]
-        self.table.selectRow(target)
-        self.table.scrollTo(self.table_model.index(target, Column.LEFT),
-                            QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.find_status.setText(self.tr("{index} of {count}").format(
-            index=matches.index(target) + 1, count=len(matches)))
 
     # --- export --------------------------------------------------------------------------
     def choose_export(self) -> None:

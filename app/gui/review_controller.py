@@ -178,7 +178,7 @@ class ReviewController(QObject):
         panel.verdict_filter.currentIndexChanged.connect(
             lambda: window.differences_filter.set_verdict_mode(panel.verdict_filter.currentData()))
         window.comparison_shown.connect(self._comparison_shown)
-        window.current_difference_changed.connect(self._show_current)
+        window.navigation.current_difference_changed.connect(self._show_current)
         window.table.selectionModel().currentRowChanged.connect(self._show_current)
 
     def retranslate(self) -> None:
@@ -309,7 +309,7 @@ class ReviewController(QObject):
     # --- editing -----------------------------------------------------------------------------
     def toggle_verdict(self, verdict: Verdict) -> None:
         """Set the current difference's verdict; the same verdict again clears it."""
-        difference = self._window.current_difference()
+        difference = self._window.navigation.current_difference()
         if difference is None or self._base is None:
             self._window.statusBar().showMessage(
                 self.tr("Select a difference first (F7 or F8)"), 4000)
@@ -321,14 +321,14 @@ class ReviewController(QObject):
 
     def set_verdict(self, verdict: Verdict | None) -> None:
         """Set (or with None clear) the current difference's verdict."""
-        difference = self._window.current_difference()
+        difference = self._window.navigation.current_difference()
         if difference is not None and self._base is not None:
             held = self._annotations.get(difference.id)
             self._put(difference, verdict, held.comment if held else "")
 
     def set_comment(self, comment: str) -> None:
         """Comment on the current difference."""
-        difference = self._window.current_difference()
+        difference = self._window.navigation.current_difference()
         if difference is not None and self._base is not None:
             held = self._annotations.get(difference.id)
             self._put(difference, held.verdict if held else None, comment)
@@ -345,7 +345,7 @@ class ReviewController(QObject):
 
     def set_row_comment(self, comment: str) -> None:
         """Comment on the selected row as a whole."""
-        row = self._window.selected_row()
+        row = self._window.navigation.selected_row()
         if row is None or self._base is None:
             return
         held = self._row_comments.pop(row.id, None)
@@ -357,14 +357,14 @@ class ReviewController(QObject):
 
     def edit_comment(self) -> None:
         """Put the cursor in the comment of the current difference (or else of the row)."""
-        if self._window.current_difference() is None:
+        if self._window.navigation.current_difference() is None:
             self.edit_row_comment()
             return
         self._panel.comment_edit.setFocus()
         self._panel.comment_edit.selectAll()
 
     def edit_row_comment(self) -> None:
-        if self._window.selected_row() is not None:
+        if self._window.navigation.selected_row() is not None:
             self._panel.row_comment_edit.setFocus()
             self._panel.row_comment_edit.selectAll()
 
@@ -374,7 +374,7 @@ class ReviewController(QObject):
         if comparison is None:
             return
         differences = comparison.differences
-        current = self._window.current_difference()
+        current = self._window.navigation.current_difference()
         start = next((n + 1 for n, d in enumerate(differences)
                       if current is not None and d.id == current.id), 0)
         target = next((d for d in (*differences[start:], *differences[:start])
@@ -421,7 +421,7 @@ class ReviewController(QObject):
         if self._is_row_orphan(position):
             return self._attach_row_orphan(self._row_orphans[position - len(self._orphans)])
         orphan = self._orphans[position]
-        difference = self._window.current_difference()
+        difference = self._window.navigation.current_difference()
         if difference is None:
             self._window.statusBar().showMessage(
                 self.tr("Select the difference to attach the note to (F7 or F8)"), 5000)
@@ -440,7 +440,7 @@ class ReviewController(QObject):
         return True
 
     def _attach_row_orphan(self, orphan: RowComment) -> bool:
-        base, row = self._base, self._window.selected_row()
+        base, row = self._base, self._window.navigation.selected_row()
         if row is None or base is None:
             self._window.statusBar().showMessage(
                 self.tr("Select the row to attach the note to"), 5000)
@@ -525,13 +525,13 @@ class ReviewController(QObject):
         row_note = position is not None and self._is_row_orphan(position)
         if row_note:
             text = self.tr("Attach to the current row")
-            row = self._window.selected_row()
+            row = self._window.navigation.selected_row()
             target = row.id if row is not None else None
             tip = (self.tr("Attach the selected note to the selected row") if row
                    else self.tr("Select a row first"))
         else:
             text = self.tr("Attach to the current difference")
-            difference = self._window.current_difference()
+            difference = self._window.navigation.current_difference()
             target = difference.id if difference is not None else None
             tip = (self.tr("Attach the selected note to {difference}").format(
                 difference=f"{kind_name(difference.kind)} {excerpt(difference)}")
@@ -555,8 +555,8 @@ class ReviewController(QObject):
 
     def _show_current(self) -> None:
         panel = self._panel
-        difference = self._window.current_difference()
-        row = self._window.selected_row()
+        difference = self._window.navigation.current_difference()
+        row = self._window.navigation.selected_row()
         if difference is None:
             panel.show_target(self.tr("Select a difference (F7, F8) to give it a verdict."),
                               False)

@@ -35,6 +35,25 @@ from app.gui.settings import LANGUAGES
 from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Conversion, Kind
 
 
+class FindBar(QWidget):
+    """The search field under the table, with its next button, result and close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.next_button = QPushButton()
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.close_button)
+
+
 class WindowView(QMainWindow):
     """Two documents side by side, the differences panel, menus, toolbar and status bar."""
 
@@ -100,19 +119,7 @@ class WindowView(QMainWindow):
         panel_layout.addWidget(self.legend)
         panel_layout.addWidget(self.review_panel)
 
-        self.find_bar = QWidget()
-        find_layout = QHBoxLayout(self.find_bar)
-        find_layout.setContentsMargins(6, 2, 6, 2)
-        self.find_edit = QLineEdit()
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_status = QLabel()
-        self.find_next_button = QPushButton()
-        self.find_close_button = QToolButton()
-        self.find_close_button.setText("✕")
-        find_layout.addWidget(self.find_edit, 1)
-        find_layout.addWidget(self.find_next_button)
-        find_layout.addWidget(self.find_status)
-        find_layout.addWidget(self.find_close_button)
+        self.find_bar = FindBar()
         self.find_bar.hide()
 
         left_area = QWidget()
@@ -267,8 +274,8 @@ class WindowView(QMainWindow):
         self.about_action.setText(self.tr("About Duizhao"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.conversion_label.setText(self.tr(" Conversion: "))
-        self.find_edit.setPlaceholderText(self.tr("Find in both documents"))
-        self.find_next_button.setText(self.tr("Next"))
+        self.find_bar.edit.setPlaceholderText(self.tr("Find in both documents"))
+        self.find_bar.next_button.setText(self.tr("Next"))
         names = {"system": self.tr("System language"), "en": "English",
                  "zh_CN": "简体中文", "zh_TW": "繁體中文"}
         for language, language_action in self.language_actions.items():

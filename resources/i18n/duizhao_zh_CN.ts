@@ -185,96 +185,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="525"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
-        <source>Differences ({count})</source>
-        <translation>差异（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>对照 — 中文文档比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Comparison cancelled</source>
         <translation>比较已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>{count} substantive differences</source>
         <translation>{count} 处实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="479"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="487"/>
-        <source>{index} of {count}</source>
-        <translation>第 {index} 个，共 {count} 个</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="493"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>请先比较两个文档，再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="507"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="512"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>Report written: {path}</source>
         <translation>报告已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="513"/>
+        <location filename="../../app/gui/main_window.py" line="395"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="514"/>
+        <location filename="../../app/gui/main_window.py" line="396"/>
         <source>The report was written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="516"/>
+        <location filename="../../app/gui/main_window.py" line="398"/>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="408"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
 逐条比较中文文档的两个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="51"/>
+        <source>Differences ({count})</source>
+        <translation>差异（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="143"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="151"/>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 个，共 {count} 个</translation>
     </message>
 </context>
 <context>
@@ -667,147 +670,147 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 <context>
     <name>WindowView</name>
     <message>
-        <location filename="../../app/gui/window_view.py" line="246"/>
+        <location filename="../../app/gui/window_view.py" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="247"/>
+        <location filename="../../app/gui/window_view.py" line="254"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="248"/>
+        <location filename="../../app/gui/window_view.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="249"/>
+        <location filename="../../app/gui/window_view.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="250"/>
+        <location filename="../../app/gui/window_view.py" line="257"/>
         <source>Show non-substantive kinds</source>
         <translation>显示非实质差异类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="251"/>
+        <location filename="../../app/gui/window_view.py" line="258"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="252"/>
+        <location filename="../../app/gui/window_view.py" line="259"/>
         <source>&amp;Navigate</source>
         <translation>导航(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="253"/>
+        <location filename="../../app/gui/window_view.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="254"/>
+        <location filename="../../app/gui/window_view.py" line="261"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="255"/>
+        <location filename="../../app/gui/window_view.py" line="262"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="256"/>
+        <location filename="../../app/gui/window_view.py" line="263"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="257"/>
+        <location filename="../../app/gui/window_view.py" line="264"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="258"/>
+        <location filename="../../app/gui/window_view.py" line="265"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="259"/>
+        <location filename="../../app/gui/window_view.py" line="266"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="260"/>
+        <location filename="../../app/gui/window_view.py" line="267"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="261"/>
+        <location filename="../../app/gui/window_view.py" line="268"/>
         <source>Next difference</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="262"/>
+        <location filename="../../app/gui/window_view.py" line="269"/>
         <source>Previous difference</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="263"/>
+        <location filename="../../app/gui/window_view.py" line="270"/>
         <source>Go to moved counterpart</source>
         <translation>转到移动的对应位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="264"/>
+        <location filename="../../app/gui/window_view.py" line="271"/>
         <source>Differences only</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="265"/>
+        <location filename="../../app/gui/window_view.py" line="272"/>
         <source>Font…</source>
         <translation>字体…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="266"/>
+        <location filename="../../app/gui/window_view.py" line="273"/>
         <source>Open sample</source>
         <translation>打开示例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="268"/>
+        <location filename="../../app/gui/window_view.py" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="269"/>
+        <location filename="../../app/gui/window_view.py" line="276"/>
         <source> Conversion: </source>
         <translation> 转换：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="270"/>
+        <location filename="../../app/gui/window_view.py" line="277"/>
         <source>Find in both documents</source>
         <translation>在两个文档中查找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="271"/>
+        <location filename="../../app/gui/window_view.py" line="278"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="272"/>
+        <location filename="../../app/gui/window_view.py" line="279"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="284"/>
+        <location filename="../../app/gui/window_view.py" line="291"/>
         <source>Substantive</source>
         <translation>实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="285"/>
+        <location filename="../../app/gui/window_view.py" line="292"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="267"/>
+        <location filename="../../app/gui/window_view.py" line="274"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>

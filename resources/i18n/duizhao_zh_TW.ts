@@ -185,96 +185,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="525"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
-        <source>Differences ({count})</source>
-        <translation>差異（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Comparison cancelled</source>
         <translation>比較已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>{count} substantive differences</source>
         <translation>{count} 處實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="479"/>
-        <source>Not found</source>
-        <translation>找不到</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="487"/>
-        <source>{index} of {count}</source>
-        <translation>第 {index} 個，共 {count} 個</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="493"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>請先比較兩份文件，再匯出報告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="507"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="512"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>Report written: {path}</source>
         <translation>報告已產生：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="513"/>
+        <location filename="../../app/gui/main_window.py" line="395"/>
         <source>Report written</source>
         <translation>報告已產生</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="514"/>
+        <location filename="../../app/gui/main_window.py" line="396"/>
         <source>The report was written to {path}.</source>
         <translation>報告已寫入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="516"/>
+        <location filename="../../app/gui/main_window.py" line="398"/>
         <source>Open the report</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="408"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
 逐條比較中文文件的兩個版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="51"/>
+        <source>Differences ({count})</source>
+        <translation>差異（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="143"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/navigation.py" line="151"/>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 個，共 {count} 個</translation>
     </message>
 </context>
 <context>
@@ -667,147 +670,147 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 <context>
     <name>WindowView</name>
     <message>
-        <location filename="../../app/gui/window_view.py" line="246"/>
+        <location filename="../../app/gui/window_view.py" line="253"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="247"/>
+        <location filename="../../app/gui/window_view.py" line="254"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="248"/>
+        <location filename="../../app/gui/window_view.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="249"/>
+        <location filename="../../app/gui/window_view.py" line="256"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="250"/>
+        <location filename="../../app/gui/window_view.py" line="257"/>
         <source>Show non-substantive kinds</source>
         <translation>顯示非實質差異類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="251"/>
+        <location filename="../../app/gui/window_view.py" line="258"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="252"/>
+        <location filename="../../app/gui/window_view.py" line="259"/>
         <source>&amp;Navigate</source>
         <translation>導覽(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="253"/>
+        <location filename="../../app/gui/window_view.py" line="260"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="254"/>
+        <location filename="../../app/gui/window_view.py" line="261"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="255"/>
+        <location filename="../../app/gui/window_view.py" line="262"/>
         <source>Swap sides</source>
         <translation>交換左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="256"/>
+        <location filename="../../app/gui/window_view.py" line="263"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="257"/>
+        <location filename="../../app/gui/window_view.py" line="264"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="258"/>
+        <location filename="../../app/gui/window_view.py" line="265"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="259"/>
+        <location filename="../../app/gui/window_view.py" line="266"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="260"/>
+        <location filename="../../app/gui/window_view.py" line="267"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="261"/>
+        <location filename="../../app/gui/window_view.py" line="268"/>
         <source>Next difference</source>
         <translation>下一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="262"/>
+        <location filename="../../app/gui/window_view.py" line="269"/>
         <source>Previous difference</source>
         <translation>上一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="263"/>
+        <location filename="../../app/gui/window_view.py" line="270"/>
         <source>Go to moved counterpart</source>
         <translation>前往移動的對應位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="264"/>
+        <location filename="../../app/gui/window_view.py" line="271"/>
         <source>Differences only</source>
         <translation>僅顯示差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="265"/>
+        <location filename="../../app/gui/window_view.py" line="272"/>
         <source>Font…</source>
         <translation>字型…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="266"/>
+        <location filename="../../app/gui/window_view.py" line="273"/>
         <source>Open sample</source>
         <translation>開啟範例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="268"/>
+        <location filename="../../app/gui/window_view.py" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="269"/>
+        <location filename="../../app/gui/window_view.py" line="276"/>
         <source> Conversion: </source>
         <translation> 轉換：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="270"/>
+        <location filename="../../app/gui/window_view.py" line="277"/>
         <source>Find in both documents</source>
         <translation>在兩份文件中尋找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="271"/>
+        <location filename="../../app/gui/window_view.py" line="278"/>
         <source>Next</source>
         <translation>下一個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="272"/>
+        <location filename="../../app/gui/window_view.py" line="279"/>
         <source>System language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="284"/>
+        <location filename="../../app/gui/window_view.py" line="291"/>
         <source>Substantive</source>
         <translation>實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="285"/>
+        <location filename="../../app/gui/window_view.py" line="292"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="267"/>
+        <location filename="../../app/gui/window_view.py" line="274"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>

@@ -43,14 +43,14 @@ def test_f7_and_shift_f7_move_the_selection(qtbot, open_pair, samples_dir: Path)
     window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
     window.activateWindow()
     qtbot.keyClick(window.table, Qt.Key.Key_F7)
-    first = window.current_difference()
+    first = window.navigation.current_difference()
     qtbot.keyClick(window.table, Qt.Key.Key_F7)
-    second = window.current_difference()
+    second = window.navigation.current_difference()
     assert first is not None and second is not None and first.id != second.id
     qtbot.keyClick(window.table, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
-    assert window.current_difference().id == first.id
+    assert window.navigation.current_difference().id == first.id
     # The table shows the row of the current difference.
-    assert window.selected_row().id == first.row
+    assert window.navigation.selected_row().id == first.row
 
 
 def test_kind_filter_changes_the_list(open_pair, samples_dir: Path) -> None:
@@ -174,15 +174,15 @@ def test_find_selects_matching_rows(qtbot, open_pair, samples_dir: Path) -> None
     window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
-    window.find_edit.setText("科技馆")  # QTest cannot type non-ASCII keys
-    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
-    assert "科技馆" in window.table_model.side_text(window.selected_row(), Column.LEFT)
-    assert "1" in window.find_status.text()
+    window.find_bar.edit.setText("科技馆")  # QTest cannot type non-ASCII keys
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert "科技馆" in window.table_model.side_text(window.navigation.selected_row(), Column.LEFT)
+    assert "1" in window.find_bar.status.text()
 
 
 def test_copy_puts_the_row_on_the_clipboard(qtbot, open_pair, samples_dir: Path) -> None:
     window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
-    window.step_difference(1)
+    window.navigation.step_difference(1)
     window.table.setFocus()
     window.copy_action.trigger()
     assert "上海服务国家" in QApplication.clipboard().text()

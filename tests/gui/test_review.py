@@ -38,7 +38,7 @@ def _select(window, left_text: str) -> None:
 
 
 def _gutter(window) -> str:
-    row = window.table_model.position_of_row(window.current_difference().row)
+    row = window.table_model.position_of_row(window.navigation.current_difference().row)
     return window.table_model.index(row, Column.GUTTER).data()
 
 
@@ -53,7 +53,7 @@ def test_a_r_q_set_the_verdict_shown_in_gutter_list_and_status(qtbot, open_pair,
     assert window.review.progress_label.text() == "Reviewed 0 / 15"
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    assert window.current_difference().note.verdict == "accepted"
+    assert window.navigation.current_difference().note.verdict == "accepted"
     assert _gutter(window).endswith("✓") and _verdict_cell(window) == "✓"
     assert window.review.progress_label.text() == "Reviewed 1 / 15"
     assert window.review_panel.verdict_buttons[next(iter(
@@ -61,9 +61,10 @@ def test_a_r_q_set_the_verdict_shown_in_gutter_list_and_status(qtbot, open_pair,
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
     assert _gutter(window).endswith("✗") and _verdict_cell(window) == "✗"
     qtbot.keyClick(window.differences, Qt.Key.Key_Q)
-    assert _gutter(window).endswith("?") and window.current_difference().note.verdict == "query"
+    assert _gutter(window).endswith("?")
+    assert window.navigation.current_difference().note.verdict == "query"
     qtbot.keyClick(window.differences, Qt.Key.Key_Q)  # the same key again clears it
-    assert window.current_difference().note is None
+    assert window.navigation.current_difference().note is None
     assert window.review.progress_label.text() == "Reviewed 0 / 15"
 
 
@@ -71,27 +72,27 @@ def test_f8_goes_to_the_next_difference_without_a_verdict(qtbot, open_pair, pair
     window = open_pair(*pair)
     window.activateWindow()
     qtbot.keyClick(window.differences, Qt.Key.Key_F8)
-    first = window.current_difference()
+    first = window.navigation.current_difference()
     assert first.id == window.comparison.substantive[0].id
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
     qtbot.keyClick(window.differences, Qt.Key.Key_F7)
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
-    window.step_difference(-1)
-    assert window.current_difference().id == first.id
+    window.navigation.step_difference(-1)
+    assert window.navigation.current_difference().id == first.id
     qtbot.keyClick(window.differences, Qt.Key.Key_F8)
-    assert window.current_difference().id == window.comparison.substantive[2].id
+    assert window.navigation.current_difference().id == window.comparison.substantive[2].id
 
 
 def test_f8_widens_a_filter_that_hides_the_next_one(qtbot, open_pair, pair) -> None:
     window = open_pair(*pair)
     window.activateWindow()
-    window.step_difference(1)
+    window.navigation.step_difference(1)
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
     panel = window.review_panel
     panel.verdict_filter.setCurrentIndex(panel.verdict_filter.findData("accepted"))
     assert window.differences_filter.rowCount() == 1
     qtbot.keyClick(window.differences, Qt.Key.Key_F8)
-    assert window.current_difference().note is None
+    assert window.navigation.current_difference().note is None
     assert window.differences_filter.verdict_mode() == DifferenceFilter.ALL
 
 
@@ -116,8 +117,8 @@ def test_enter_edits_the_comment_and_returns_to_the_list(qtbot, open_pair, pair)
     editor = window.review_panel.comment_edit
     assert editor.hasFocus()
     qtbot.keyClicks(editor, "check A/R/Q")  # letters in the editor are text, not verdicts
-    assert window.current_difference().note.comment == "check A/R/Q"
-    assert window.current_difference().note.verdict is None
+    assert window.navigation.current_difference().note.comment == "check A/R/Q"
+    assert window.navigation.current_difference().note.verdict is None
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.differences.hasFocus()
     assert _gutter(window).endswith("✎")
@@ -131,7 +132,7 @@ def test_shift_enter_comments_on_the_whole_row(qtbot, open_pair, pair) -> None:
     editor = window.review_panel.row_comment_edit
     assert editor.hasFocus()
     qtbot.keyClicks(editor, "reread the paragraph")
-    row = window.comparison.row_by_id(window.current_difference().row)
+    row = window.comparison.row_by_id(window.navigation.current_difference().row)
     assert row.note.comment == "reread the paragraph"
     assert window.review.save_now()
     saved = json.loads(default_review_path(*pair).read_text("utf-8"))
@@ -375,7 +376,7 @@ def test_an_orphan_attaches_to_the_current_difference(qtbot, open_pair, pair) ->
     assert panel.attach_orphan_button.isEnabled()
     assert panel.attach_orphan_button.text() == "Attach to the current difference"
     qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
-    note = window.current_difference().note
+    note = window.navigation.current_difference().note
     assert (note.verdict, note.comment, note.author, note.time) == (
         "query", "查一下出处", "Li", "2026-11-20T09:00:00+08:00")
     assert _gutter(window).endswith("?")
@@ -398,11 +399,11 @@ def test_attaching_over_a_note_asks_first(qtbot, open_pair, pair) -> None:
     _answer(window, accept=False)
     assert not window.review.attach_orphan()
     assert "Accept" in window.review.confirmation.text()
-    assert window.current_difference().note.verdict == "accepted"
+    assert window.navigation.current_difference().note.verdict == "accepted"
     assert window.review.orphans_model.rowCount() == 1
     _answer(window, accept=True)
     assert window.review.attach_orphan()
-    assert window.current_difference().note.comment == "查一下出处"
+    assert window.navigation.current_difference().note.comment == "查一下出处"
     assert window.review.orphans_model.rowCount() == 0
 
 
@@ -437,12 +438,12 @@ def test_a_row_orphan_attaches_to_the_selected_row(qtbot, open_pair, pair) -> No
     window = open_pair(*pair)
     window.activateWindow()
     _select(window, "培养")
-    row = window.selected_row()
+    row = window.navigation.selected_row()
     panel = window.review_panel
     panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(1, 0))
     assert panel.attach_orphan_button.text() == "Attach to the current row"
     qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
-    assert window.selected_row().note.comment == "整段再议"
+    assert window.navigation.selected_row().note.comment == "整段再议"
     assert panel.row_comment_edit.text() == "整段再议"
     assert window.review.orphans_model.rowCount() == 1  # the difference's orphan stays
     assert window.review.save_now()

@@ -55,7 +55,7 @@ def test_measured_heights_are_the_painted_heights(qtbot, open_pair,
     window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
     _settle(qtbot, window)
     # The current difference is painted underlined and darker; its lines must not move.
-    window.step_difference(1)
+    window.navigation.step_difference(1)
     model, delegate = window.table_model, window.delegate
     assert {d.kind.value for d in window.comparison.differences} >= {"wording", "script"}
     for row in range(model.rowCount()):
@@ -105,7 +105,7 @@ def test_going_to_a_far_row_shows_it_whole(qtbot, open_pair, long_pair) -> None:
     table = window.table
     assert table.is_fitting()
     row_id = window.comparison.rows[-40].id
-    window.go_to_row(row_id)  # before the pass reaches it
+    window.navigation.go_to_row(row_id)  # before the pass reaches it
     position = window.table_model.position_of_row(row_id)
     rect = table.visualRect(window.table_model.index(position, Column.LEFT))
     assert table.viewport().rect().contains(rect)
