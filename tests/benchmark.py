@@ -153,7 +153,7 @@ def gui_benchmark() -> None:
                 application.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
         start = time.perf_counter()
-        window.open_pair(str(left), str(right))
+        window.documents.open_pair(str(left), str(right))
         run_until(lambda: bool(shown))
         clock.start()
         ticker.start()

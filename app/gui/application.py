@@ -55,7 +55,7 @@ def _open(window: MainWindow, left: str, right: str | None) -> None:
     if right is None:
         window.open_project(left)
     else:
-        window.open_pair(left, right)
+        window.documents.open_pair(left, right)
 
 
 def _screenshot(application: QApplication, window: MainWindow, left: str, right: str | None,

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QFileSystemWatcher,
-    QSettings,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -21,19 +13,14 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
 )
-from PySide6.QtWidgets import (
-    QDialog,
-    QFontDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFontDialog, QMessageBox, QWidget
 
-from app.gui.dialogs import ExportDialog, OpenPairDialog
+from app.gui.dialogs import ExportDialog
+from app.gui.documents import Documents
 from app.gui.export import ExportRunner
 from app.gui.models import Column
 from app.gui.navigation import Navigation
 from app.gui.palette import KIND_COLORS, kind_name
-from app.gui.paths import SAMPLE_PAIR
 from app.gui.review_controller import ReviewController
 from app.gui.settings import AppSettings, load_settings, save_settings
 from app.gui.translations import install_language
@@ -41,7 +28,6 @@ from app.gui.window_view import WindowView
 from app.gui.worker import ComparisonRunner
 from app.model import KIND_ORDER, Comparison, Kind
 from app.report import DocxStyle, ReportOptions, Scope
-from app.review.project import SUFFIX as PROJECT_SUFFIX
 
 _SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": "—"}
 
@@ -55,14 +41,11 @@ class MainWindow(WindowView):
         super().__init__(parent)
         self._store = store
         self.settings: AppSettings = load_settings(store)
-        self.left_path = ""
-        self.right_path = ""
         self.comparison: Comparison | None = None
         self.error_dialog: QMessageBox | None = None
         self.runner = ComparisonRunner(self)
         self.exporter = ExportRunner(self)
-        self._watcher = QFileSystemWatcher(self)
-        self._reload_timer = QTimer(self, singleShot=True, interval=400)
+        self.documents = Documents(self, self.settings, self.runner, self.recent_menu)
         self.navigation = Navigation(
             self.table, self.table_model, self.delegate, self.differences,
             self.differences_filter, self.kind_filter, self.differences_title, self.find_bar,
@@ -71,13 +54,12 @@ class MainWindow(WindowView):
         self.review = ReviewController(self, self.review_panel)
         self.apply_font()
         self.retranslate()
-        self.setAcceptDrops(True)
 
     # --- wiring ------------------------------------------------------------------------
     def _connect(self) -> None:
-        self.open_action.triggered.connect(self.choose_documents)
-        self.swap_action.triggered.connect(self.swap_sides)
-        self.reload_action.triggered.connect(self.recompare)
+        self.open_action.triggered.connect(self.documents.choose_documents)
+        self.swap_action.triggered.connect(self.documents.swap_sides)
+        self.reload_action.triggered.connect(self.documents.recompare)
         self.export_action.triggered.connect(self.choose_export)
         self.quit_action.triggered.connect(self.close)
         self.copy_action.triggered.connect(self.navigation.copy_selection)
@@ -87,7 +69,7 @@ class MainWindow(WindowView):
         self.counterpart_action.triggered.connect(self.navigation.go_to_counterpart)
         self.differences_only_action.toggled.connect(self._differences_only_toggled)
         self.font_action.triggered.connect(self.choose_font)
-        self.sample_action.triggered.connect(self.open_sample)
+        self.sample_action.triggered.connect(self.documents.open_sample)
         self.about_action.triggered.connect(self.show_about)
         self.cancel_action.triggered.connect(self.runner.cancel)
         self.cancel_button.clicked.connect(self.runner.cancel)
@@ -104,8 +86,7 @@ class MainWindow(WindowView):
         self.runner.busy_changed.connect(self._on_busy)
         self.exporter.finished.connect(self._export_done)
         self.exporter.failed.connect(self.show_error)
-        self._watcher.fileChanged.connect(lambda _path: self._reload_timer.start())
-        self._reload_timer.timeout.connect(self._reload_after_change)
+        self.documents.project_dropped.connect(self.open_project)
         self.sync_setting_widgets()
 
     def sync_setting_widgets(self) -> None:
@@ -132,18 +113,11 @@ class MainWindow(WindowView):
     def retranslate(self) -> None:
         super().retranslate()
         self.navigation.update_differences_title()
-        self._update_title()
+        self.documents.update_title()
         self._update_status()
         self._update_legend()
-        self._fill_recent_menu()
+        self.documents.fill_recent_menu()
         self.review.retranslate()
-
-    def _update_title(self) -> None:
-        if self.left_path and self.right_path:
-            self.setWindowTitle(f"{Path(self.left_path).name} ↔ {Path(self.right_path).name}"
-                                f" — {self.tr('Duizhao')}")
-        else:
-            self.setWindowTitle(self.tr("Duizhao — compare Chinese documents"))
 
     def _update_legend(self) -> None:
         shown = [kind for kind in KIND_ORDER
@@ -153,94 +127,21 @@ class MainWindow(WindowView):
             for kind in shown)
         self.legend.setText(chips)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for left, right in self.settings.recent_pairs:
-            recent = self.recent_menu.addAction(f"{Path(left).name} ↔ {Path(right).name}")
-            recent.setToolTip(f"{left}\n{right}")
-            recent.triggered.connect(lambda _=False, lp=left, rp=right: self.open_pair(lp, rp))
-        self.recent_menu.setEnabled(bool(self.settings.recent_pairs))
-
     # --- documents -----------------------------------------------------------------------
-    def open_pair(self, left: str, right: str) -> None:
-        """Compare two files (the comparison runs in the background)."""
-        self.left_path, self.right_path = os.path.abspath(left), os.path.abspath(right)
-        self._watch()
-        self._update_title()
-        self.recompare()
-
-    def recompare(self) -> None:
-        if not (self.left_path and self.right_path):
-            return
-        self.runner.start(self.left_path, self.right_path, self.settings.compare_settings())
-
-    def choose_documents(self) -> None:
-        dialog = OpenPairDialog(self.left_path, self.right_path, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            left, right = dialog.paths()
-            if left and right:
-                self.open_pair(left, right)
-
-    def open_sample(self) -> None:
-        self.open_pair(str(SAMPLE_PAIR[0]), str(SAMPLE_PAIR[1]))
-
-    def swap_sides(self) -> None:
-        if self.left_path and self.right_path:
-            self.open_pair(self.right_path, self.left_path)
-
-    def _watch(self) -> None:
-        if self._watcher.files():
-            self._watcher.removePaths(self._watcher.files())
-        existing = [p for p in (self.left_path, self.right_path) if os.path.isfile(p)]
-        if existing:
-            self._watcher.addPaths(existing)
-
-    def _reload_after_change(self) -> None:
-        self._watch()  # editors replace files; watch the new ones
-        self.statusBar().showMessage(self.tr("A document changed on disk: compared again"),
-                                     5000)
-        self.recompare()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        self.documents.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if not paths:
-            return
-        event.acceptProposedAction()
-        self.drop_paths(paths, event.position().x() < self.width() / 2)
+        self.documents.dropped(event)
 
     def open_project(self, path: str) -> None:
         """Open a ``.duizhao`` project: both documents, their settings and the review."""
         self.review.open_project(path)
 
-    def drop_paths(self, paths: list[str], on_left: bool) -> None:
-        """Two files replace both sides; one file replaces the side it was dropped on.
-
-        A dropped ``.duizhao`` project opens with everything it holds.
-        """
-        projects = [p for p in paths if p.lower().endswith(PROJECT_SUFFIX)]
-        if projects:
-            self.open_project(projects[0])
-            return
-        if len(paths) >= 2:
-            self.open_pair(paths[0], paths[1])
-            return
-        left, right = (paths[0], self.right_path) if on_left else (self.left_path, paths[0])
-        if left and right:
-            self.open_pair(left, right)
-        elif on_left:
-            self.left_path = left
-        else:
-            self.right_path = right
-
     # --- results -------------------------------------------------------------------------
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        self.settings.remember_pair(self.left_path, self.right_path)
-        self._fill_recent_menu()
+        self.documents.remember_pair()
         self.delegate.clear_cache()
         self.delegate.set_current_difference(None)
         self.table_model.set_comparison(comparison, self._shown_kinds(),
@@ -335,7 +236,7 @@ class MainWindow(WindowView):
 
     def _conversion_changed(self) -> None:
         self.settings.convert = self.conversion_box.currentData()
-        self.recompare()
+        self.documents.recompare()
 
     def choose_font(self) -> None:
         accepted, font = QFontDialog.getFont(self.table.font(), self)
@@ -374,8 +275,8 @@ class MainWindow(WindowView):
         if self.comparison is None:
             self.show_error(self.tr("Compare two documents before exporting a report."))
             return
-        suggested = str(Path(self.left_path).with_name(
-            f"{Path(self.left_path).stem}-对照.html"))
+        suggested = str(Path(self.documents.left_path).with_name(
+            f"{Path(self.documents.left_path).stem}-对照.html"))
         dialog = ExportDialog(suggested, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -225,7 +225,7 @@ class ReviewController(QObject):
 
     def _comparison_shown(self, comparison: Comparison) -> None:
         window = self._window
-        pair = (window.left_path, window.right_path)
+        pair = (window.documents.left_path, window.documents.right_path)
         if pair != self._pair:
             self.save_now()
             self._pair = pair
@@ -646,7 +646,7 @@ class ReviewController(QObject):
         window.sync_setting_widgets()
         self._pending_project = (Path(path), project)
         self._pair = None
-        window.open_pair(project.left, project.right)
+        window.documents.open_pair(project.left, project.right)
 
     def choose_reviewer(self) -> None:
         name, accepted = QInputDialog.getText(self._window, self.tr("Reviewer name"),

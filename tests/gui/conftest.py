@@ -38,7 +38,7 @@ def window(make_window) -> MainWindow:
 def open_pair(qtbot, window: MainWindow) -> OpenPair:
     def open_and_wait(left: Path | str, right: Path | str) -> MainWindow:
         with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-            window.open_pair(str(left), str(right))
+            window.documents.open_pair(str(left), str(right))
         return window
 
     return open_and_wait

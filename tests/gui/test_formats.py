@@ -24,7 +24,7 @@ def test_a_word_document_opens_and_compares(open_pair) -> None:
 
 def test_dropped_pdf_and_odt_open(qtbot, window) -> None:
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.drop_paths([str(FIXTURES / "plan.pdf"), str(FIXTURES / "plan.odt")],
+        window.documents.drop_paths([str(FIXTURES / "plan.pdf"), str(FIXTURES / "plan.odt")],
                           on_left=True)
     assert (window.comparison.left.document.format,
             window.comparison.right.document.format) == ("pdf", "odt")
@@ -35,7 +35,7 @@ def test_a_zip_bomb_shows_an_error_dialog(qtbot, window, tmp_path: Path) -> None
     hostile = tmp_path / "bomb.docx"
     hostile.write_bytes(bomb())
     with qtbot.waitSignal(window.runner.failed, timeout=10_000):
-        window.open_pair(str(hostile), str(FIXTURES / "plan.txt"))
+        window.documents.open_pair(str(hostile), str(FIXTURES / "plan.txt"))
     assert window.error_dialog is not None and window.error_dialog.isVisible()
     assert "bomb.docx" in window.error_dialog.text()
     assert "zip bomb" in window.error_dialog.text()
@@ -46,6 +46,6 @@ def test_an_entity_attack_shows_an_error_dialog(qtbot, window, tmp_path: Path) -
     hostile = tmp_path / "xxe.docx"
     hostile.write_bytes(zip_bytes({"word/document.xml": XXE}))
     with qtbot.waitSignal(window.runner.failed, timeout=10_000):
-        window.open_pair(str(FIXTURES / "plan.txt"), str(hostile))
+        window.documents.open_pair(str(FIXTURES / "plan.txt"), str(hostile))
     assert "xxe.docx" in window.error_dialog.text() and "DTD" in window.error_dialog.text()
     assert "root:" not in window.error_dialog.text()

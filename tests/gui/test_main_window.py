@@ -117,7 +117,7 @@ def test_an_unreadable_file_shows_an_error_dialog(qtbot, window, tmp_path: Path,
                                                   samples_dir: Path) -> None:
     missing = tmp_path / "missing.docx"
     with qtbot.waitSignal(window.runner.failed, timeout=10_000):
-        window.open_pair(str(missing), str(samples_dir / "plan-traditional.txt"))
+        window.documents.open_pair(str(missing), str(samples_dir / "plan-traditional.txt"))
     assert window.error_dialog is not None and window.error_dialog.isVisible()
     assert "missing.docx" in window.error_dialog.text()
     assert "no such file" in window.error_dialog.text()
@@ -130,7 +130,7 @@ def test_cancel_stops_a_running_comparison(qtbot, window, tmp_path: Path,
     left.write_text(text * 3, "utf-8")
     right.write_text(OpenCC("s2t").convert(text) * 3, "utf-8")
     with qtbot.waitSignal(window.runner.cancelled, timeout=60_000):
-        window.open_pair(str(left), str(right))
+        window.documents.open_pair(str(left), str(right))
         qtbot.waitUntil(window.cancel_button.isVisible, timeout=5_000)
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert window.comparison is None
@@ -140,10 +140,10 @@ def test_cancel_stops_a_running_comparison(qtbot, window, tmp_path: Path,
 def test_a_newer_request_supersedes_an_older_one(qtbot, window, samples_dir: Path) -> None:
     shown = []
     window.comparison_shown.connect(shown.append)
-    window.open_pair(str(samples_dir / "decision-pdf-extract.txt"),
+    window.documents.open_pair(str(samples_dir / "decision-pdf-extract.txt"),
                      str(samples_dir / "plan-2021-draft.txt"))
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.open_pair(str(samples_dir / "plan-simplified.md"),
+        window.documents.open_pair(str(samples_dir / "plan-simplified.md"),
                          str(samples_dir / "plan-traditional.txt"))
     window.runner.wait()
     QApplication.processEvents()
@@ -190,7 +190,7 @@ def test_copy_puts_the_row_on_the_clipboard(qtbot, open_pair, samples_dir: Path)
 
 def test_drop_two_files_opens_them(qtbot, window, samples_dir: Path) -> None:
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.drop_paths([str(samples_dir / "plan-simplified.md"),
+        window.documents.drop_paths([str(samples_dir / "plan-simplified.md"),
                            str(samples_dir / "plan-traditional.txt")], on_left=True)
     assert window.comparison.right.document.name == "plan-traditional.txt"
 

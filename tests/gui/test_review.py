@@ -142,7 +142,7 @@ def test_shift_enter_comments_on_the_whole_row(qtbot, open_pair, pair) -> None:
 def test_autosave_within_two_seconds_and_restore_on_reopen(qtbot, make_window, pair) -> None:
     window = make_window()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.open_pair(str(pair[0]), str(pair[1]))
+        window.documents.open_pair(str(pair[0]), str(pair[1]))
     window.settings.reviewer = "Wang"
     window.activateWindow()
     _select(window, "培养")
@@ -156,7 +156,7 @@ def test_autosave_within_two_seconds_and_restore_on_reopen(qtbot, make_window, p
     assert review.left.path == "plan-simplified.md" and len(review.left.sha256) == 64
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
-        again.open_pair(str(pair[0]), str(pair[1]))
+        again.documents.open_pair(str(pair[0]), str(pair[1]))
     noted = [d for d in again.comparison.differences if d.note is not None]
     assert [(d.left.text, d.note.verdict) for d in noted] == [("培养", "accepted")]
     assert again.review.progress_label.text() == "Reviewed 1 / 15"
@@ -177,7 +177,7 @@ def test_a_document_edited_on_disk_keeps_its_notes_attached(qtbot, open_pair, pa
     right.write_text("新增一段。\n" + right.read_text("utf-8").replace("人才培訓", "人才培養"),
                      "utf-8")
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.recompare()
+        window.documents.recompare()
     assert all(d.note is None for d in window.comparison.differences)
     assert window.review.orphans_model.rowCount() == 1
     assert "培养" in window.review.orphans_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -240,8 +240,8 @@ def test_save_comparison_as_a_project_and_open_it(qtbot, open_pair, make_window,
     window.close()
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
-        again.drop_paths([str(project)], on_left=True)
-    assert again.left_path == str(pair[0]) and again.settings.convert == "tw2s"
+        again.documents.drop_paths([str(project)], on_left=True)
+    assert again.documents.left_path == str(pair[0]) and again.settings.convert == "tw2s"
     assert [d.note.verdict for d in again.comparison.differences if d.note] == ["query"]
     # Later changes go into the project.
     again.activateWindow()
@@ -305,7 +305,7 @@ _CHILD = textwrap.dedent("""
         print("reviewed", flush=True)
 
     window.comparison_shown.connect(shown)
-    window.open_pair(sys.argv[1], sys.argv[2])
+    window.documents.open_pair(sys.argv[1], sys.argv[2])
     application.exec()
 """)
 
@@ -328,7 +328,7 @@ def test_a_killed_application_loses_at_most_two_seconds(qtbot, make_window, pair
                                                                                 "rejected")]
     window = make_window()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.open_pair(str(pair[0]), str(pair[1]))
+        window.documents.open_pair(str(pair[0]), str(pair[1]))
     assert [d.note.verdict for d in window.comparison.differences if d.note] == ["rejected"]
     QApplication.processEvents()
 
@@ -457,7 +457,7 @@ def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, p
                                                            tmp_path: Path) -> None:
     window = make_window()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.open_pair(str(pair[0]), str(pair[1]))
+        window.documents.open_pair(str(pair[0]), str(pair[1]))
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
@@ -467,7 +467,7 @@ def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, p
     window.close()
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
-        again.open_pair(str(pair[0]), str(pair[1]))
+        again.documents.open_pair(str(pair[0]), str(pair[1]))
     assert [d.note.verdict for d in again.comparison.differences if d.note] == ["rejected"]
     again.activateWindow()
     _select(again, "培养")
@@ -481,7 +481,7 @@ def test_a_vanished_remembered_review_falls_back_to_the_default(qtbot, make_wind
                                                                 tmp_path: Path) -> None:
     window = make_window()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.open_pair(str(pair[0]), str(pair[1]))
+        window.documents.open_pair(str(pair[0]), str(pair[1]))
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
@@ -492,7 +492,7 @@ def test_a_vanished_remembered_review_falls_back_to_the_default(qtbot, make_wind
     _orphaned_review(pair, [_GONE])
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
-        again.open_pair(str(pair[0]), str(pair[1]))
+        again.documents.open_pair(str(pair[0]), str(pair[1]))
     assert again.review.orphans_model.rowCount() == 1  # the review beside the documents
     assert "elsewhere.json" in again.statusBar().currentMessage()
     assert again.settings.review_location(*pair) is None
