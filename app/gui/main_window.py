@@ -51,7 +51,12 @@ class MainWindow(WindowView):
             self.differences_filter, self.kind_filter, self.differences_title, self.find_bar,
             self)
         self._connect()
-        self.review = ReviewController(self, self.review_panel)
+        self.review = ReviewController(self, self.settings, self.navigation, self.documents)
+        self.comparison_shown.connect(self.review.attach_to)
+        self.review.notes_attached.connect(self.show_notes)
+        self.review.settings_changed.connect(self.save_settings)
+        self.review.compare_settings_changed.connect(self.sync_setting_widgets)
+        self.review.failed.connect(self.show_error)
         self.apply_font()
         self.retranslate()
 

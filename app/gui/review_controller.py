@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessage
 
 from app.gui.models import DifferenceFilter, OrphansModel, excerpt, note_tooltip
 from app.gui.palette import kind_name
-from app.gui.review_panel import ReviewPanel
 from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Comparison, Difference, Note
 from app.review import (
     Annotation,
@@ -49,7 +48,10 @@ from app.review.project import SUFFIX as PROJECT_SUFFIX
 from app.review.project import Project, load_project, save_project
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from app.gui.documents import Documents
+    from app.gui.navigation import Navigation
+    from app.gui.settings import AppSettings
+    from app.gui.window_view import WindowView
 
 AUTOSAVE_MS = 1000
 _EMPTY = Review(ReviewedFile("", ""), ReviewedFile("", ""))
@@ -66,15 +68,27 @@ def os_user() -> str:
 class ReviewController(QObject):
     """Keeps the open pair's review: edits, re-attachment, autosave, review and project files.
 
-    ``saved`` fires with the path after each successful save.
+    ``saved`` fires with the path after each successful save; ``notes_attached`` with the
+    comparison carrying the held notes, to be shown; ``settings_changed`` when the settings
+    should be written; ``compare_settings_changed`` when a project set how to compare;
+    ``failed`` with a message for the user.
     """
 
     saved = Signal(str)
+    notes_attached = Signal(object)  # Comparison
+    settings_changed = Signal()
+    compare_settings_changed = Signal()
+    failed = Signal(str)
 
-    def __init__(self, window: MainWindow, panel: ReviewPanel) -> None:
-        super().__init__(window)
-        self._window = window
-        self._panel = panel
+    def __init__(self, view: WindowView, settings: AppSettings, navigation: Navigation,
+                 documents: Documents) -> None:
+        super().__init__(view)
+        self._view = view
+        self._settings = settings
+        self._navigation = navigation
+        self._documents = documents
+        self._panel = panel = view.review_panel
+        self._annotated: Comparison | None = None  # the comparison shown, with the notes
         self._pair: tuple[str, str] | None = None
         self._target: Path | None = None  # where the review is saved
         self._in_project = False  # the target is a .duizhao project, not a review file
@@ -93,34 +107,34 @@ class ReviewController(QObject):
         self.orphans_model = OrphansModel(self)
         panel.orphans_view.setModel(self.orphans_model)
         self.progress_label = QLabel()
-        window.statusBar().addPermanentWidget(self.progress_label)
+        view.statusBar().addPermanentWidget(self.progress_label)
         self._build_actions()
         self._connect()
         self._show_current()
 
     # --- actions and menus ------------------------------------------------------------------
     def _build_actions(self) -> None:
-        window = self._window
+        view = self._view
 
         def action(*shortcuts: str) -> QAction:
-            created = QAction(window)
+            created = QAction(view)
             if shortcuts:
                 created.setShortcuts([QKeySequence(s) for s in shortcuts])
-            window.addAction(created)
+            view.addAction(created)
             return created
 
         self.verdict_actions = {Verdict.ACCEPTED: action("A"), Verdict.REJECTED: action("R"),
                                 Verdict.QUERY: action("Q")}
         self.next_unreviewed_action = action("F8")
         # Enter belongs to line edits elsewhere: these only act in the two lists.
-        self.comment_action = QAction(window)
+        self.comment_action = QAction(view)
         self.comment_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.row_comment_action = QAction(window)
+        self.row_comment_action = QAction(view)
         self.row_comment_action.setShortcuts([QKeySequence("Shift+Return"),
                                               QKeySequence("Shift+Enter")])
-        for view in (window.table, window.differences):
+        for list_view in (view.table, view.differences):
             for list_action in (self.comment_action, self.row_comment_action):
-                view.addAction(list_action)
+                list_view.addAction(list_action)
         for list_action in (self.comment_action, self.row_comment_action):
             list_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.reviewer_action = action()
@@ -129,14 +143,14 @@ class ReviewController(QObject):
         self.save_project_action = action("Ctrl+Shift+S")
         self.open_project_action = action()
         # These act on the selected orphaned note, from its list and its context menu.
-        self.attach_orphan_action = QAction(window)
-        self.delete_orphan_action = QAction(window)
+        self.attach_orphan_action = QAction(view)
+        self.delete_orphan_action = QAction(view)
         self.delete_orphan_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_orphan_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._panel.orphans_view.addAction(self.delete_orphan_action)
 
-        self.menu = QMenu(window.menuBar())
-        window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        self.menu = QMenu(view.menuBar())
+        view.menuBar().insertMenu(view.help_menu.menuAction(), self.menu)
         for verdict_action in self.verdict_actions.values():
             self.menu.addAction(verdict_action)
         self.menu.addAction(self.comment_action)
@@ -147,12 +161,12 @@ class ReviewController(QObject):
         self.menu.addAction(self.save_review_as_action)
         self.menu.addSeparator()
         self.menu.addAction(self.reviewer_action)
-        window.file_menu.insertAction(window.export_action, self.open_project_action)
-        window.file_menu.insertAction(window.export_action, self.save_project_action)
-        window.file_menu.insertSeparator(window.export_action)
+        view.file_menu.insertAction(view.export_action, self.open_project_action)
+        view.file_menu.insertAction(view.export_action, self.save_project_action)
+        view.file_menu.insertSeparator(view.export_action)
 
     def _connect(self) -> None:
-        window, panel = self._window, self._panel
+        view, panel = self._view, self._panel
         for verdict, verdict_action in self.verdict_actions.items():
             verdict_action.triggered.connect(lambda _=False, v=verdict: self.toggle_verdict(v))
         for verdict, button in panel.verdict_buttons.items():
@@ -173,13 +187,12 @@ class ReviewController(QObject):
         panel.orphans_view.selectionModel().currentChanged.connect(self._show_orphan_actions)
         panel.comment_edit.textEdited.connect(self.set_comment)
         panel.row_comment_edit.textEdited.connect(self.set_row_comment)
-        panel.comment_edit.returnPressed.connect(window.differences.setFocus)
-        panel.row_comment_edit.returnPressed.connect(window.differences.setFocus)
+        panel.comment_edit.returnPressed.connect(view.differences.setFocus)
+        panel.row_comment_edit.returnPressed.connect(view.differences.setFocus)
         panel.verdict_filter.currentIndexChanged.connect(
-            lambda: window.differences_filter.set_verdict_mode(panel.verdict_filter.currentData()))
-        window.comparison_shown.connect(self._comparison_shown)
-        window.navigation.current_difference_changed.connect(self._show_current)
-        window.table.selectionModel().currentRowChanged.connect(self._show_current)
+            lambda: view.differences_filter.set_verdict_mode(panel.verdict_filter.currentData()))
+        self._navigation.current_difference_changed.connect(self._show_current)
+        view.table.selectionModel().currentRowChanged.connect(self._show_current)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Review"))
@@ -202,7 +215,7 @@ class ReviewController(QObject):
 
     # --- the review of the open pair ---------------------------------------------------------
     def reviewer(self) -> str:
-        return self._window.settings.reviewer or os_user()
+        return self._settings.reviewer or os_user()
 
     def attachment(self) -> Attachment:
         """The current annotations, in reading order."""
@@ -223,9 +236,9 @@ class ReviewController(QObject):
                       row_comments=(*self._row_comments.values(), *self._row_orphans),
                       extra=self._extra)
 
-    def _comparison_shown(self, comparison: Comparison) -> None:
-        window = self._window
-        pair = (window.documents.left_path, window.documents.right_path)
+    def attach_to(self, comparison: Comparison) -> None:
+        """Attach the pair's review to the comparison just shown."""
+        pair = (self._documents.left_path, self._documents.right_path)
         if pair != self._pair:
             self.save_now()
             self._pair = pair
@@ -244,14 +257,14 @@ class ReviewController(QObject):
             self._remember_location()
             return pending[1].review
         self._target, self._in_project = default_review_path(*pair), False
-        remembered = self._window.settings.review_location(*pair)
+        remembered = self._settings.review_location(*pair)
         if remembered is not None:
             if Path(remembered).is_file():
                 self._target = Path(remembered)
                 self._in_project = self._target.suffix == PROJECT_SUFFIX
             else:
                 self._forget_location()
-                self._window.statusBar().showMessage(
+                self._view.statusBar().showMessage(
                     self.tr("The review saved at {path} is gone; using the one beside the "
                             "documents").format(path=remembered), 10000)
         if not self._target.exists():
@@ -272,14 +285,14 @@ class ReviewController(QObject):
         if self._pair is None or self._target is None:
             return
         beside = self._target == default_review_path(*self._pair) and not self._in_project
-        self._window.settings.remember_review_location(
+        self._settings.remember_review_location(
             *self._pair, None if beside else str(self._target))
-        self._window.save_settings()
+        self.settings_changed.emit()
 
     def _forget_location(self) -> None:
         if self._pair is not None:
-            self._window.settings.remember_review_location(*self._pair, None)
-            self._window.save_settings()
+            self._settings.remember_review_location(*self._pair, None)
+            self.settings_changed.emit()
 
     def _hold(self, attachment: Attachment, extra: Mapping[str, Any]) -> None:
         self._annotations = dict(attachment.annotations)
@@ -293,7 +306,8 @@ class ReviewController(QObject):
         if self._base is None:
             return
         annotated = annotate(self._base, self.attachment())
-        self._window.show_notes(annotated)
+        self._annotated = annotated
+        self.notes_attached.emit(annotated)
         self.orphans_model.set_orphans([*annotated.orphaned, *annotated.orphaned_rows])
         self._panel.show_orphan_count(self.orphans_model.rowCount())
         self._show_progress()
@@ -309,9 +323,9 @@ class ReviewController(QObject):
     # --- editing -----------------------------------------------------------------------------
     def toggle_verdict(self, verdict: Verdict) -> None:
         """Set the current difference's verdict; the same verdict again clears it."""
-        difference = self._window.navigation.current_difference()
+        difference = self._navigation.current_difference()
         if difference is None or self._base is None:
-            self._window.statusBar().showMessage(
+            self._view.statusBar().showMessage(
                 self.tr("Select a difference first (F7 or F8)"), 4000)
             self._show_current()
             return
@@ -321,14 +335,14 @@ class ReviewController(QObject):
 
     def set_verdict(self, verdict: Verdict | None) -> None:
         """Set (or with None clear) the current difference's verdict."""
-        difference = self._window.navigation.current_difference()
+        difference = self._navigation.current_difference()
         if difference is not None and self._base is not None:
             held = self._annotations.get(difference.id)
             self._put(difference, verdict, held.comment if held else "")
 
     def set_comment(self, comment: str) -> None:
         """Comment on the current difference."""
-        difference = self._window.navigation.current_difference()
+        difference = self._navigation.current_difference()
         if difference is not None and self._base is not None:
             held = self._annotations.get(difference.id)
             self._put(difference, held.verdict if held else None, comment)
@@ -345,7 +359,7 @@ class ReviewController(QObject):
 
     def set_row_comment(self, comment: str) -> None:
         """Comment on the selected row as a whole."""
-        row = self._window.navigation.selected_row()
+        row = self._navigation.selected_row()
         if row is None or self._base is None:
             return
         held = self._row_comments.pop(row.id, None)
@@ -357,48 +371,48 @@ class ReviewController(QObject):
 
     def edit_comment(self) -> None:
         """Put the cursor in the comment of the current difference (or else of the row)."""
-        if self._window.navigation.current_difference() is None:
+        if self._navigation.current_difference() is None:
             self.edit_row_comment()
             return
         self._panel.comment_edit.setFocus()
         self._panel.comment_edit.selectAll()
 
     def edit_row_comment(self) -> None:
-        if self._window.navigation.selected_row() is not None:
+        if self._navigation.selected_row() is not None:
             self._panel.row_comment_edit.setFocus()
             self._panel.row_comment_edit.selectAll()
 
     def next_unreviewed(self) -> None:
         """Select the next substantive difference without a verdict, wrapping at the end."""
-        comparison = self._window.comparison
+        comparison = self._annotated
         if comparison is None:
             return
         differences = comparison.differences
-        current = self._window.navigation.current_difference()
+        current = self._navigation.current_difference()
         start = next((n + 1 for n, d in enumerate(differences)
                       if current is not None and d.id == current.id), 0)
         target = next((d for d in (*differences[start:], *differences[:start])
                        if d.substantive and not (d.note and d.note.verdict)), None)
         if target is None:
-            self._window.statusBar().showMessage(
+            self._view.statusBar().showMessage(
                 self.tr("Every substantive difference has a verdict"), 5000)
             return
         self.select_difference(target.id)
 
     def select_difference(self, difference_id: str) -> None:
         """Make the difference current in the list, widening the list's filters if needed."""
-        window = self._window
-        source = window.differences_model
+        view = self._view
+        source = view.differences_model
         position = next(n for n in range(source.rowCount())
                         if source.difference(n).id == difference_id)
-        index = window.differences_filter.mapFromSource(source.index(position, 0))
+        index = view.differences_filter.mapFromSource(source.index(position, 0))
         if not index.isValid():
             self._panel.verdict_filter.setCurrentIndex(
                 self._panel.verdict_filter.findData(DifferenceFilter.ALL))
-            window.kind_filter.setCurrentIndex(window.kind_filter.findData(DifferenceFilter.ALL))
-            index = window.differences_filter.mapFromSource(source.index(position, 0))
-        window.differences.setCurrentIndex(index)
-        window.differences.scrollTo(index)
+            view.kind_filter.setCurrentIndex(view.kind_filter.findData(DifferenceFilter.ALL))
+            index = view.differences_filter.mapFromSource(source.index(position, 0))
+        view.differences.setCurrentIndex(index)
+        view.differences.scrollTo(index)
 
     # --- orphaned notes ----------------------------------------------------------------------
     def _selected_orphan(self) -> int | None:
@@ -421,9 +435,9 @@ class ReviewController(QObject):
         if self._is_row_orphan(position):
             return self._attach_row_orphan(self._row_orphans[position - len(self._orphans)])
         orphan = self._orphans[position]
-        difference = self._window.navigation.current_difference()
+        difference = self._navigation.current_difference()
         if difference is None:
-            self._window.statusBar().showMessage(
+            self._view.statusBar().showMessage(
                 self.tr("Select the difference to attach the note to (F7 or F8)"), 5000)
             return False
         held = self._annotations.get(difference.id)
@@ -440,9 +454,9 @@ class ReviewController(QObject):
         return True
 
     def _attach_row_orphan(self, orphan: RowComment) -> bool:
-        base, row = self._base, self._window.navigation.selected_row()
+        base, row = self._base, self._navigation.selected_row()
         if row is None or base is None:
-            self._window.statusBar().showMessage(
+            self._view.statusBar().showMessage(
                 self.tr("Select the row to attach the note to"), 5000)
             return False
         held = self._row_comments.get(row.id)
@@ -494,12 +508,12 @@ class ReviewController(QObject):
         if count:
             self._panel.orphans_view.setCurrentIndex(
                 self.orphans_model.index(min(position, count - 1), 0))
-        self._window.statusBar().showMessage(message, 4000)
+        self._view.statusBar().showMessage(message, 4000)
 
     def _confirm(self, title: str, question: str, action: str) -> bool:
         """Ask before a change that loses a note; Cancel is the default."""
         self.confirmation = QMessageBox(QMessageBox.Icon.Question, title, question,
-                                        QMessageBox.StandardButton.NoButton, self._window)
+                                        QMessageBox.StandardButton.NoButton, self._view)
         accept = self.confirmation.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         # Our own Cancel: Qt's standard button is not translated without qtbase's catalogue.
         cancel = self.confirmation.addButton(self.tr("Cancel"),
@@ -525,13 +539,13 @@ class ReviewController(QObject):
         row_note = position is not None and self._is_row_orphan(position)
         if row_note:
             text = self.tr("Attach to the current row")
-            row = self._window.navigation.selected_row()
+            row = self._navigation.selected_row()
             target = row.id if row is not None else None
             tip = (self.tr("Attach the selected note to the selected row") if row
                    else self.tr("Select a row first"))
         else:
             text = self.tr("Attach to the current difference")
-            difference = self._window.navigation.current_difference()
+            difference = self._navigation.current_difference()
             target = difference.id if difference is not None else None
             tip = (self.tr("Attach the selected note to {difference}").format(
                 difference=f"{kind_name(difference.kind)} {excerpt(difference)}")
@@ -544,7 +558,7 @@ class ReviewController(QObject):
 
     # --- showing -----------------------------------------------------------------------------
     def _show_progress(self) -> None:
-        comparison = self._window.comparison
+        comparison = self._annotated
         if comparison is None:
             self.progress_label.clear()
             return
@@ -555,8 +569,8 @@ class ReviewController(QObject):
 
     def _show_current(self) -> None:
         panel = self._panel
-        difference = self._window.navigation.current_difference()
-        row = self._window.navigation.selected_row()
+        difference = self._navigation.current_difference()
+        row = self._navigation.selected_row()
         if difference is None:
             panel.show_target(self.tr("Select a difference (F7, F8) to give it a verdict."),
                               False)
@@ -571,7 +585,7 @@ class ReviewController(QObject):
 
     def _warn(self, title: str, message: str) -> None:
         self.warning = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                                   QMessageBox.StandardButton.Ok, self._window)
+                                   QMessageBox.StandardButton.Ok, self._view)
         self.warning.open()
 
     # --- files -------------------------------------------------------------------------------
@@ -588,12 +602,12 @@ class ReviewController(QObject):
                            reviewed_file(right, folder), self._extra)
         try:
             if self._in_project:
-                save_project(Project(left, right, self._window.settings.compare_settings(),
+                save_project(Project(left, right, self._settings.compare_settings(),
                                      review), self._target)
             else:
                 save_review(review, self._target)
         except OSError as error:
-            self._window.statusBar().showMessage(
+            self._view.statusBar().showMessage(
                 self.tr("The review cannot be saved: {reason}").format(
                     reason=f"{self._target}: {error.strerror or error}"), 10000)
             return False
@@ -638,34 +652,33 @@ class ReviewController(QObject):
             self._warn(self.tr("Cannot open the project"), str(error))
             return
         self.save_now()
-        window = self._window
-        window.settings.convert = project.settings.convert.value
-        window.settings.shown_kinds = [k.value for k in KIND_ORDER
-                                       if k in NON_SUBSTANTIVE_KINDS
-                                       and k not in project.settings.ignore]
-        window.sync_setting_widgets()
+        self._settings.convert = project.settings.convert.value
+        self._settings.shown_kinds = [k.value for k in KIND_ORDER
+                                      if k in NON_SUBSTANTIVE_KINDS
+                                      and k not in project.settings.ignore]
+        self.compare_settings_changed.emit()
         self._pending_project = (Path(path), project)
         self._pair = None
-        window.documents.open_pair(project.left, project.right)
+        self._documents.open_pair(project.left, project.right)
 
     def choose_reviewer(self) -> None:
-        name, accepted = QInputDialog.getText(self._window, self.tr("Reviewer name"),
+        name, accepted = QInputDialog.getText(self._view, self.tr("Reviewer name"),
                                               self.tr("Your name on annotations:"),
                                               text=self.reviewer())
         if accepted and name.strip():
-            self._window.settings.reviewer = name.strip()
+            self._settings.reviewer = name.strip()
             self._panel.show_reviewer(self.reviewer())
 
     def choose_review_file(self) -> None:
         suggested = str(self._target or (default_review_path(*self._pair) if self._pair
                                          else ""))
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save review as"),
+        path, _ = QFileDialog.getSaveFileName(self._view, self.tr("Save review as"),
                                               suggested, self.tr("Reviews (*.json)"))
         if path:
             self.save_review_to(path)
 
     def choose_review_to_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open review"),
+        path, _ = QFileDialog.getOpenFileName(self._view, self.tr("Open review"),
                                               str(self._target or ""),
                                               self.tr("Reviews (*.json *.duizhao)"))
         if path:
@@ -673,17 +686,17 @@ class ReviewController(QObject):
 
     def choose_project_file(self) -> None:
         if self._pair is None:
-            self._window.show_error(self.tr("Compare two documents before saving them as a "
-                                            "project."))
+            self.failed.emit(self.tr("Compare two documents before saving them as a "
+                                     "project."))
             return
         suggested = str(Path(self._pair[0]).with_suffix(PROJECT_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save comparison as"),
+        path, _ = QFileDialog.getSaveFileName(self._view, self.tr("Save comparison as"),
                                               suggested, self.tr("Duizhao projects (*.duizhao)"))
         if path:
             self.save_project_to(path)
 
     def choose_project_to_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open project"), "",
+        path, _ = QFileDialog.getOpenFileName(self._view, self.tr("Open project"), "",
                                               self.tr("Duizhao projects (*.duizhao)"))
         if path:
             self.open_project(path)

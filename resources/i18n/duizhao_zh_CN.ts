@@ -198,67 +198,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>Comparison cancelled</source>
         <translation>比较已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>打开两个文档进行比较（文件 ▸ 打开，或拖放到此处）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>{count} substantive differences</source>
         <translation>{count} 处实质差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="286"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>请先比较两个文档，再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Report written: {path}</source>
         <translation>报告已生成：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>The report was written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
@@ -342,130 +342,130 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="185"/>
+        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="186"/>
+        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="186"/>
+        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="187"/>
+        <location filename="../../app/gui/review_controller.py" line="200"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="190"/>
+        <location filename="../../app/gui/review_controller.py" line="203"/>
         <source>Comment on the difference</source>
         <translation>批注此处差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="191"/>
+        <location filename="../../app/gui/review_controller.py" line="204"/>
         <source>Comment on the row</source>
         <translation>批注整条</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="192"/>
+        <location filename="../../app/gui/review_controller.py" line="205"/>
         <source>Next unreviewed difference</source>
         <translation>下一处未审阅差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="193"/>
+        <location filename="../../app/gui/review_controller.py" line="206"/>
         <source>Reviewer name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="194"/>
+        <location filename="../../app/gui/review_controller.py" line="207"/>
         <source>Save review as…</source>
         <translation>审阅另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="195"/>
+        <location filename="../../app/gui/review_controller.py" line="208"/>
         <source>Open review…</source>
         <translation>打开审阅…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="196"/>
+        <location filename="../../app/gui/review_controller.py" line="209"/>
         <source>Save comparison as…</source>
         <translation>比较另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="197"/>
+        <location filename="../../app/gui/review_controller.py" line="210"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="198"/>
+        <location filename="../../app/gui/review_controller.py" line="211"/>
         <source>Delete note…</source>
         <translation>删除批注…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="255"/>
+        <location filename="../../app/gui/review_controller.py" line="268"/>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="263"/>
+        <location filename="../../app/gui/review_controller.py" line="276"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文档旁的审阅文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="265"/>
+        <location filename="../../app/gui/review_controller.py" line="278"/>
         <source>The saved review of these documents cannot be used</source>
         <translation>这两份文档上次使用的审阅文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="315"/>
-        <location filename="../../app/gui/review_controller.py" line="538"/>
+        <location filename="../../app/gui/review_controller.py" line="329"/>
+        <location filename="../../app/gui/review_controller.py" line="552"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="384"/>
+        <location filename="../../app/gui/review_controller.py" line="398"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有实质差异均已给出结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="427"/>
+        <location filename="../../app/gui/review_controller.py" line="441"/>
         <source>Select the difference to attach the note to (F7 or F8)</source>
         <translation>请选择要挂接批注的差异（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="431"/>
-        <location filename="../../app/gui/review_controller.py" line="450"/>
+        <location filename="../../app/gui/review_controller.py" line="445"/>
+        <location filename="../../app/gui/review_controller.py" line="464"/>
         <source>Replace the note?</source>
         <translation>替换批注？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="432"/>
-        <location filename="../../app/gui/review_controller.py" line="451"/>
+        <location filename="../../app/gui/review_controller.py" line="446"/>
+        <location filename="../../app/gui/review_controller.py" line="465"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="439"/>
+        <location filename="../../app/gui/review_controller.py" line="453"/>
         <source>Note attached to the difference</source>
         <translation>批注已挂接到该差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="446"/>
+        <location filename="../../app/gui/review_controller.py" line="460"/>
         <source>Select the row to attach the note to</source>
         <translation>请选择要挂接批注的条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="458"/>
+        <location filename="../../app/gui/review_controller.py" line="472"/>
         <source>Note attached to the row</source>
         <translation>批注已挂接到该条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="462"/>
+        <location filename="../../app/gui/review_controller.py" line="476"/>
         <source>This already has a note:
 
 {held}
@@ -482,12 +482,12 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {orphan}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="475"/>
+        <location filename="../../app/gui/review_controller.py" line="489"/>
         <source>Delete the note?</source>
         <translation>删除批注？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="476"/>
+        <location filename="../../app/gui/review_controller.py" line="490"/>
         <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
 
 {note}</source>
@@ -496,118 +496,118 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {note}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="479"/>
+        <location filename="../../app/gui/review_controller.py" line="493"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="487"/>
+        <location filename="../../app/gui/review_controller.py" line="501"/>
         <source>Note deleted</source>
         <translation>批注已删除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="505"/>
+        <location filename="../../app/gui/review_controller.py" line="519"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="527"/>
+        <location filename="../../app/gui/review_controller.py" line="541"/>
         <source>Attach to the current row</source>
         <translation>挂接到当前条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="530"/>
+        <location filename="../../app/gui/review_controller.py" line="544"/>
         <source>Attach the selected note to the selected row</source>
         <translation>将所选批注挂接到所选条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="531"/>
+        <location filename="../../app/gui/review_controller.py" line="545"/>
         <source>Select a row first</source>
         <translation>请先选择一个条款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="533"/>
+        <location filename="../../app/gui/review_controller.py" line="547"/>
         <source>Attach to the current difference</source>
         <translation>挂接到当前差异</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="536"/>
+        <location filename="../../app/gui/review_controller.py" line="550"/>
         <source>Attach the selected note to {difference}</source>
         <translation>将所选批注挂接到：{difference}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="553"/>
+        <location filename="../../app/gui/review_controller.py" line="567"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已审阅 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="561"/>
+        <location filename="../../app/gui/review_controller.py" line="575"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="597"/>
+        <location filename="../../app/gui/review_controller.py" line="611"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="625"/>
+        <location filename="../../app/gui/review_controller.py" line="639"/>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="638"/>
+        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="652"/>
+        <location filename="../../app/gui/review_controller.py" line="665"/>
         <source>Reviewer name</source>
         <translation>审阅人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="653"/>
+        <location filename="../../app/gui/review_controller.py" line="666"/>
         <source>Your name on annotations:</source>
         <translation>批注上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="662"/>
+        <location filename="../../app/gui/review_controller.py" line="675"/>
         <source>Save review as</source>
         <translation>审阅另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="663"/>
+        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Reviews (*.json)</source>
         <translation>审阅文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="668"/>
+        <location filename="../../app/gui/review_controller.py" line="681"/>
         <source>Open review</source>
         <translation>打开审阅</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="670"/>
+        <location filename="../../app/gui/review_controller.py" line="683"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>审阅文件 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="676"/>
+        <location filename="../../app/gui/review_controller.py" line="689"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>请先比较两份文档，再保存为项目。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="680"/>
+        <location filename="../../app/gui/review_controller.py" line="693"/>
         <source>Save comparison as</source>
         <translation>比较另存为</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="681"/>
-        <location filename="../../app/gui/review_controller.py" line="687"/>
+        <location filename="../../app/gui/review_controller.py" line="694"/>
+        <location filename="../../app/gui/review_controller.py" line="700"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>对照项目 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="686"/>
+        <location filename="../../app/gui/review_controller.py" line="699"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
