@@ -80,9 +80,8 @@ class Documents(QObject):
 
     def update_title(self) -> None:
         if self.left_path and self.right_path:
-            self._window.setWindowTitle(
-                f"{Path(self.left_path).name} ↔ {Path(self.right_path).name}"
-                f" — {self.tr('Duizhao')}")
+            self._window.setWindowTitle(self.tr("{left} ↔ {right} — Duizhao").format(
+                left=Path(self.left_path).name, right=Path(self.right_path).name))
         else:
             self._window.setWindowTitle(self.tr("Duizhao — compare Chinese documents"))
 

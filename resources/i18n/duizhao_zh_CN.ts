@@ -55,12 +55,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/gui/documents.py" line="87"/>
+        <location filename="../../app/gui/documents.py" line="83"/>
+        <source>{left} ↔ {right} — Duizhao</source>
+        <translation>{left} ↔ {right} — 对照</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents.py" line="86"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>对照 — 中文文档比较</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents.py" line="99"/>
+        <location filename="../../app/gui/documents.py" line="98"/>
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>

@@ -55,12 +55,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/gui/documents.py" line="87"/>
+        <location filename="../../app/gui/documents.py" line="83"/>
+        <source>{left} ↔ {right} — Duizhao</source>
+        <translation>{left} ↔ {right} — 對照</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents.py" line="86"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents.py" line="99"/>
+        <location filename="../../app/gui/documents.py" line="98"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
