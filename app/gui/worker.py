@@ -75,9 +75,6 @@ class ComparisonRunner(QObject):
         self._token = 0
         self._stop: threading.Event | None = None
 
-    def is_busy(self) -> bool:
-        return self._stop is not None
-
     def start(self, left: str, right: str, settings: CompareSettings) -> int:
         """Compare two files; any comparison still running is cancelled. Returns the token."""
         if self._stop is not None:

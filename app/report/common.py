@@ -201,7 +201,3 @@ def describe(comparison: Comparison, left: bool) -> str:
 
 def generated_at() -> str:
     return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def is_status(row: Row, *statuses: RowStatus) -> bool:
-    return row.status in statuses
