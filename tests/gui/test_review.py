@@ -453,18 +453,23 @@ def test_a_row_orphan_attaches_to_the_selected_row(qtbot, open_pair, pair) -> No
     assert [a.comment for a in saved.annotations] == ["查一下出处"]
 
 
-def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, pair,
-                                                           tmp_path: Path) -> None:
+def _reject_and_save_to(qtbot, make_window, pair, chosen: Path) -> None:
+    """Open the pair, reject 培养→培訓, save the review to ``chosen`` and close the window."""
     window = make_window()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         window.documents.open_pair(str(pair[0]), str(pair[1]))
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
-    chosen = tmp_path / "mail" / "for-li.json"
-    chosen.parent.mkdir()
     assert window.review.save_review_to(chosen)
     window.close()
+
+
+def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, pair,
+                                                           tmp_path: Path) -> None:
+    chosen = tmp_path / "mail" / "for-li.json"
+    chosen.parent.mkdir()
+    _reject_and_save_to(qtbot, make_window, pair, chosen)
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
         again.documents.open_pair(str(pair[0]), str(pair[1]))
@@ -479,15 +484,8 @@ def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, p
 
 def test_a_vanished_remembered_review_falls_back_to_the_default(qtbot, make_window, pair,
                                                                 tmp_path: Path) -> None:
-    window = make_window()
-    with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.documents.open_pair(str(pair[0]), str(pair[1]))
-    window.activateWindow()
-    _select(window, "培养")
-    qtbot.keyClick(window.differences, Qt.Key.Key_R)
     chosen = tmp_path / "elsewhere.json"
-    assert window.review.save_review_to(chosen)
-    window.close()
+    _reject_and_save_to(qtbot, make_window, pair, chosen)
     chosen.unlink()
     _orphaned_review(pair, [_GONE])
     again = make_window()
