@@ -36,11 +36,13 @@ class Kind(StrEnum):
     DELETED = "deleted"
     MOVED = "moved"
     ENCODING = "encoding"
+    CONVERSION = "conversion"
     SCRIPT = "script"
     PUNCTUATION = "punctuation"
     WHITESPACE = "whitespace"
     MARKUP = "markup"
     NUMBERING = "numbering"
+    NOTATION = "notation"
 
     @property
     def substantive(self) -> bool:
@@ -53,11 +55,20 @@ class Kind(StrEnum):
 
 
 SUBSTANTIVE_KINDS = frozenset(
-    {Kind.WORDING, Kind.NUMBER, Kind.INSERTED, Kind.DELETED, Kind.MOVED, Kind.ENCODING}
+    {Kind.WORDING, Kind.NUMBER, Kind.INSERTED, Kind.DELETED, Kind.MOVED, Kind.ENCODING,
+     Kind.CONVERSION}
 )
 NON_SUBSTANTIVE_KINDS = frozenset(Kind) - SUBSTANTIVE_KINDS
 # Reading order of kinds in legends, filters and summaries.
 KIND_ORDER: tuple[Kind, ...] = tuple(Kind)
+
+
+class Reason(StrEnum):
+    """Why a place is a conversion finding (kind ``conversion``)."""
+
+    LEFTOVER = "leftover"  # a form of the source script left unconverted (今后 for 今後)
+    CHOICE = "choice"  # another of the character's forms chosen (鉆石 for 鑽石)
+    VARIANT = "variant"  # the minority of two forms mixed within one document (裡 among 裏)
 
 
 class RowStatus(StrEnum):
@@ -251,7 +262,11 @@ class RowOrphan:
 
 @dataclass(frozen=True, init=False)
 class Difference:
-    """One difference: what changed between the left span and the right span."""
+    """One difference: what changed between the left span and the right span.
+
+    A ``conversion`` difference also has a ``reason`` and a ``suggestion``: what the right
+    span should probably read, as long as it.
+    """
 
     id: str
     row: str
@@ -259,13 +274,17 @@ class Difference:
     left: Span
     right: Span
     note: Note | None = None
+    reason: Reason | None = None
+    suggestion: str | None = None
 
     def __init__(self, id: str, row: str, kind: Kind, left: Span, right: Span,
-                 note: Note | None = None) -> None:
+                 note: Note | None = None, reason: Reason | None = None,
+                 suggestion: str | None = None) -> None:
         # As Span: a long comparison has tens of thousands of differences.
         fields = self.__dict__
         fields["id"], fields["row"], fields["kind"] = id, row, kind
         fields["left"], fields["right"], fields["note"] = left, right, note
+        fields["reason"], fields["suggestion"] = reason, suggestion
 
     @property
     def substantive(self) -> bool:
@@ -369,3 +388,48 @@ class Comparison:
             cached = {d.id: d for d in self.differences}
             object.__setattr__(self, "_difference_index", cached)
         return cached
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a document checked alone (``duizhao check``).
+
+    ``kind`` is ``conversion`` (with a ``reason``) or ``encoding``; ``suggestion`` is what the
+    span should probably read (as long as it for conversion findings; a repair of the bytes
+    for encoding damage, of any length), or None where nothing can be suggested.
+    """
+
+    id: str
+    kind: Kind
+    reason: Reason | None
+    span: Span
+    suggestion: str | None
+    note: Note | None = None
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """The user's choices for a one-document check."""
+
+    convert: Conversion = Conversion.AUTO
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """A document checked alone: its conversion and encoding findings, in reading order.
+
+    ``conversion`` is the conversion the text was checked against (s2t, s2tw, s2hk, or the
+    reverse for a simplified text), resolved from ``settings.convert`` and the text.
+    """
+
+    document: DocumentInfo
+    settings: CheckSettings
+    conversion: str
+    findings: tuple[Finding, ...]
+    outcome: Outcome = Outcome.COMPLETED
+
+    def counts_by_kind(self) -> Counter[Kind]:
+        return Counter(map(attrgetter("kind"), self.findings))
+
+    def counts_by_reason(self) -> Counter[Reason]:
+        return Counter(f.reason for f in self.findings if f.reason is not None)

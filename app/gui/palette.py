@@ -40,11 +40,13 @@ def kind_name(kind: Kind) -> str:
         Kind.DELETED: QCoreApplication.translate("Kinds", "Deleted"),
         Kind.MOVED: QCoreApplication.translate("Kinds", "Moved"),
         Kind.ENCODING: QCoreApplication.translate("Kinds", "Encoding damage"),
+        Kind.CONVERSION: QCoreApplication.translate("Kinds", "Conversion error"),
         Kind.SCRIPT: QCoreApplication.translate("Kinds", "Script"),
         Kind.PUNCTUATION: QCoreApplication.translate("Kinds", "Punctuation"),
         Kind.WHITESPACE: QCoreApplication.translate("Kinds", "Whitespace"),
         Kind.MARKUP: QCoreApplication.translate("Kinds", "Markup"),
         Kind.NUMBERING: QCoreApplication.translate("Kinds", "Numbering"),
+        Kind.NOTATION: QCoreApplication.translate("Kinds", "Notation"),
     }
     return names[kind]
 

@@ -14,11 +14,13 @@ KIND_NAMES_ZH: dict[Kind, str] = {
     Kind.DELETED: "删除",
     Kind.MOVED: "移动",
     Kind.ENCODING: "编码损坏",
+    Kind.CONVERSION: "转换错误",
     Kind.SCRIPT: "繁简",
     Kind.PUNCTUATION: "标点",
     Kind.WHITESPACE: "空白",
     Kind.MARKUP: "标记",
     Kind.NUMBERING: "编号",
+    Kind.NOTATION: "写法",
 }
 KIND_COLORS: dict[Kind, str] = {
     Kind.WORDING: "#ffc078",
@@ -27,11 +29,13 @@ KIND_COLORS: dict[Kind, str] = {
     Kind.DELETED: "#ffa8a8",
     Kind.MOVED: "#b197fc",
     Kind.ENCODING: "#f783ac",
+    Kind.CONVERSION: "#63e6be",
     Kind.SCRIPT: "#d0ebff",
     Kind.PUNCTUATION: "#fff3bf",
     Kind.WHITESPACE: "#dee2e6",
     Kind.MARKUP: "#e5dbff",
     Kind.NUMBERING: "#c3fae8",
+    Kind.NOTATION: "#e9ecef",
 }
 VERDICT_NAMES_ZH = {"accepted": "接受", "rejected": "拒绝", "query": "待定"}
 SCRIPT_NAMES_ZH = {"simplified": "简体", "traditional": "繁体", "mixed": "简繁混合", "none": "无"}

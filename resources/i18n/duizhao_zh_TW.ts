@@ -4,27 +4,22 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="219"/>
         <source>Clause</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="225"/>
         <source>Left</source>
         <translation>左側</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="227"/>
         <source>Right</source>
         <translation>右側</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="238"/>
         <source>… {count} identical clauses …</source>
         <translation>… {count} 條相同條款 …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="242"/>
         <source>Double-click to expand</source>
         <translation>按兩下展開</translation>
     </message>
@@ -32,22 +27,18 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../app/gui/models.py" line="298"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="299"/>
         <source>Clause</source>
         <translation>條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="300"/>
         <source>Change</source>
         <translation>改動</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models.py" line="301"/>
         <source>Verdict</source>
         <translation>結論</translation>
     </message>
@@ -55,17 +46,14 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/gui/documents.py" line="83"/>
         <source>{left} ↔ {right} — Duizhao</source>
         <translation>{left} ↔ {right} — 對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents.py" line="86"/>
         <source>Duizhao — compare Chinese documents</source>
         <translation>對照 — 中文文件比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents.py" line="98"/>
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
@@ -73,53 +61,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="71"/>
-        <location filename="../../app/gui/dialogs.py" line="112"/>
         <source>Export report</source>
         <translation>匯出報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="77"/>
         <source>Substantive differences</source>
         <translation>實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="78"/>
         <source>All differences</source>
         <translation>全部差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="80"/>
         <source>Comparison table (对照表)</source>
         <translation>修改前後對照表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="81"/>
         <source>Tracked changes</source>
         <translation>修訂（追蹤修訂）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="87"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="90"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="91"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="92"/>
         <source>List:</source>
         <translation>列出：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="93"/>
         <source>Word style:</source>
         <translation>Word 樣式：</translation>
     </message>
@@ -127,75 +104,66 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/gui/palette.py" line="37"/>
         <source>Wording</source>
         <translation>措辭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="38"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="39"/>
-        <location filename="../../app/gui/palette.py" line="57"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="40"/>
-        <location filename="../../app/gui/palette.py" line="58"/>
         <source>Deleted</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="41"/>
-        <location filename="../../app/gui/palette.py" line="59"/>
         <source>Moved</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="42"/>
         <source>Encoding damage</source>
         <translation>編碼損壞</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="43"/>
+        <source>Conversion error</source>
+        <translation>轉換錯誤</translation>
+    </message>
+    <message>
         <source>Script</source>
         <translation>繁簡</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="44"/>
         <source>Punctuation</source>
         <translation>標點</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="45"/>
         <source>Whitespace</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="46"/>
         <source>Markup</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="47"/>
         <source>Numbering</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="54"/>
+        <source>Notation</source>
+        <translation>寫法不同</translation>
+    </message>
+    <message>
         <source>Equal</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="55"/>
         <source>Equivalent</source>
         <translation>等同</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="56"/>
         <source>Changed</source>
         <translation>有改動</translation>
     </message>
@@ -203,67 +171,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>Comparing…</source>
         <translation>正在比較…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>Comparison cancelled</source>
         <translation>比較已取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>Open two documents to compare them (File ▸ Open, or drop them here).</source>
         <translation>開啟兩份文件進行比較（檔案 ▸ 開啟，或拖放到此處）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>{count} substantive differences</source>
         <translation>{count} 處實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>Compare two documents before exporting a report.</source>
         <translation>請先比較兩份文件，再匯出報告。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Report written: {path}</source>
         <translation>報告已產生：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Report written</source>
         <translation>報告已產生</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>The report was written to {path}.</source>
         <translation>報告已寫入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>Open the report</source>
         <translation>開啟報告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
@@ -273,17 +228,14 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/gui/navigation.py" line="51"/>
         <source>Differences ({count})</source>
         <translation>差異（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigation.py" line="143"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../app/gui/navigation.py" line="151"/>
         <source>{index} of {count}</source>
         <translation>第 {index} 個，共 {count} 個</translation>
     </message>
@@ -291,32 +243,26 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="24"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>文件 ({patterns});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="33"/>
         <source>Open documents</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="37"/>
         <source>Left (earlier):</source>
         <translation>左側（修改前）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="38"/>
         <source>Right (later):</source>
         <translation>右側（修改後）：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="51"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>Choose a document</source>
         <translation>選擇文件</translation>
     </message>
@@ -324,22 +270,18 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/gui/models.py" line="482"/>
         <source>Row {label}</source>
         <translation>條款 {label}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="74"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="75"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../app/gui/palette.py" line="76"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
@@ -347,130 +289,102 @@ Compare two versions of a Chinese document clause by clause.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="198"/>
         <source>&amp;Review</source>
         <translation>審閱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="199"/>
         <source>Reject</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="200"/>
         <source>Query</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="203"/>
         <source>Comment on the difference</source>
         <translation>批註此處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="204"/>
         <source>Comment on the row</source>
         <translation>批註整條</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="205"/>
         <source>Next unreviewed difference</source>
         <translation>下一處未審閱差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="206"/>
         <source>Reviewer name…</source>
         <translation>審閱人姓名…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="207"/>
         <source>Save review as…</source>
         <translation>審閱另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="208"/>
         <source>Open review…</source>
         <translation>開啟審閱…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="209"/>
         <source>Save comparison as…</source>
         <translation>比較另存為…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="210"/>
         <source>Open project…</source>
         <translation>開啟專案…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="211"/>
         <source>Delete note…</source>
         <translation>刪除批註…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="268"/>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="276"/>
         <source>The review beside the documents cannot be used</source>
         <translation>文件旁的審閱檔案無法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="278"/>
         <source>The saved review of these documents cannot be used</source>
         <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="329"/>
-        <location filename="../../app/gui/review_controller.py" line="552"/>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="398"/>
         <source>Every substantive difference has a verdict</source>
         <translation>所有實質差異均已給出結論</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="441"/>
         <source>Select the difference to attach the note to (F7 or F8)</source>
         <translation>請選擇要掛接批註的差異（F7 或 F8）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="445"/>
-        <location filename="../../app/gui/review_controller.py" line="464"/>
         <source>Replace the note?</source>
         <translation>取代批註？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="446"/>
-        <location filename="../../app/gui/review_controller.py" line="465"/>
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="453"/>
         <source>Note attached to the difference</source>
         <translation>批註已掛接到該差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="460"/>
         <source>Select the row to attach the note to</source>
         <translation>請選擇要掛接批註的條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="472"/>
         <source>Note attached to the row</source>
         <translation>批註已掛接到該條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="476"/>
         <source>This already has a note:
 
 {held}
@@ -487,12 +401,10 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {orphan}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="489"/>
         <source>Delete the note?</source>
         <translation>刪除批註？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="490"/>
         <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
 
 {note}</source>
@@ -501,118 +413,94 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 {note}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="493"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="501"/>
         <source>Note deleted</source>
         <translation>批註已刪除</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="519"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="541"/>
         <source>Attach to the current row</source>
         <translation>掛接到目前條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="544"/>
         <source>Attach the selected note to the selected row</source>
         <translation>將所選批註掛接到所選條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="545"/>
         <source>Select a row first</source>
         <translation>請先選擇一個條款</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="547"/>
         <source>Attach to the current difference</source>
         <translation>掛接到目前差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="550"/>
         <source>Attach the selected note to {difference}</source>
         <translation>將所選批註掛接到：{difference}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="567"/>
         <source>Reviewed {done} / {total}</source>
         <translation>已審閱 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="575"/>
         <source>Select a difference (F7, F8) to give it a verdict.</source>
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="611"/>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="639"/>
         <source>Cannot open the review</source>
         <translation>無法開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="652"/>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="665"/>
         <source>Reviewer name</source>
         <translation>審閱人姓名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="666"/>
         <source>Your name on annotations:</source>
         <translation>批註上署的姓名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="675"/>
         <source>Save review as</source>
         <translation>審閱另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="676"/>
         <source>Reviews (*.json)</source>
         <translation>審閱檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="681"/>
         <source>Open review</source>
         <translation>開啟審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="683"/>
         <source>Reviews (*.json *.duizhao)</source>
         <translation>審閱檔案 (*.json *.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="689"/>
         <source>Compare two documents before saving them as a project.</source>
         <translation>請先比較兩份文件，再儲存為專案。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="693"/>
         <source>Save comparison as</source>
         <translation>比較另存為</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="694"/>
-        <location filename="../../app/gui/review_controller.py" line="700"/>
         <source>Duizhao projects (*.duizhao)</source>
         <translation>對照專案 (*.duizhao)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_controller.py" line="699"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
     </message>
@@ -620,57 +508,46 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="90"/>
         <source>Review</source>
         <translation>審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="96"/>
         <source>Comment:</source>
         <translation>批註：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="97"/>
         <source>Row comment:</source>
         <translation>整條批註：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="98"/>
         <source>On this difference (Enter)</source>
         <translation>針對此處差異（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="99"/>
         <source>On the whole row (Shift+Enter)</source>
         <translation>針對整條（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="100"/>
         <source>Delete note…</source>
         <translation>刪除批註…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="101"/>
         <source>Delete the selected note from the review file (Del)</source>
         <translation>從審閱檔案中刪除所選批註（Del）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="106"/>
         <source>All verdicts</source>
         <translation>全部結論</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="107"/>
         <source>Unreviewed</source>
         <translation>未審閱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="132"/>
         <source>Reviewer: {name}</source>
         <translation>審閱人：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/review_panel.py" line="135"/>
         <source>Notes that no longer match ({count}):</source>
         <translation>未能對應的批註（{count}）：</translation>
     </message>
@@ -678,147 +555,118 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
 <context>
     <name>WindowView</name>
     <message>
-        <location filename="../../app/gui/window_view.py" line="253"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="254"/>
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="256"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="257"/>
         <source>Show non-substantive kinds</source>
         <translation>顯示非實質差異類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="258"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="259"/>
         <source>&amp;Navigate</source>
         <translation>導覽(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="260"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="261"/>
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="262"/>
         <source>Swap sides</source>
         <translation>交換左右</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="263"/>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="264"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="265"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="266"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="267"/>
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="268"/>
         <source>Next difference</source>
         <translation>下一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="269"/>
         <source>Previous difference</source>
         <translation>上一處差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="270"/>
         <source>Go to moved counterpart</source>
         <translation>前往移動的對應位置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="271"/>
         <source>Differences only</source>
         <translation>僅顯示差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="272"/>
         <source>Font…</source>
         <translation>字型…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="273"/>
         <source>Open sample</source>
         <translation>開啟範例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="276"/>
         <source> Conversion: </source>
         <translation> 轉換：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="277"/>
         <source>Find in both documents</source>
         <translation>在兩份文件中尋找</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="278"/>
         <source>Next</source>
         <translation>下一個</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="279"/>
         <source>System language</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="291"/>
         <source>Substantive</source>
         <translation>實質差異</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="292"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/window_view.py" line="274"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>

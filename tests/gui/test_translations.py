@@ -61,7 +61,7 @@ def test_every_string_of_the_window_is_translated(path: Path, tmp_path: Path) ->
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / path.name
     shutil.copy(path, copy)
-    sources = sorted(str(p) for p in (TRANSLATIONS.parents[1] / "app" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (TRANSLATIONS.parents[1] / "app" / "gui").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True,
                    capture_output=True, timeout=120)
     unfinished = [message.findtext("source") for message in etree.parse(str(copy)).iter(
