@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["compare"]:
+        from app.batch.command import batch_command, wants_batch
+
+        if wants_batch(args[1:]):
+            return batch_command(args[1:])
         return compare_command(args[1:])
     if args[:1] in (["--version"], ["-V"]):
         print(f"duizhao {__version__}")
@@ -94,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] in (["-h"], ["--help"]):
         print("usage: duizhao [--screenshot PNG] [LEFT RIGHT]   open the window\n"
               "       duizhao compare LEFT RIGHT [-o OUT] …      compare on the command line\n"
+              "       duizhao compare DIR_A DIR_B -o OUT_DIR …  compare two folders\n"
               "       duizhao compare --help                    all options")
         return EXIT_SAME
     from app.gui.application import run_gui
