@@ -6,11 +6,18 @@ import argparse
 import csv
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.batch.index import Batch, write_index
-from app.batch.pairing import Pair, Pairing, pair_folders, read_manifest
+from app.batch.pairing import (
+    Pair,
+    Pairing,
+    name_fold,
+    opening_text,
+    pair_folders,
+    read_manifest,
+)
 from app.batch.runner import BatchOptions, PairResult, run_batch
 from app.model import CompareSettings, Conversion, Granularity
 
@@ -97,8 +104,8 @@ def batch_command(argv: Sequence[str]) -> int:
             for folder in (args.left, args.right):
                 if not folder.is_dir():
                     return _trouble(f"{folder}: not a folder")
-            pairing = pair_folders(args.left, args.right, fold=_name_fold(),
-                                   opening=_opening, skip=args.output.resolve())
+            pairing = pair_folders(args.left, args.right, fold=name_fold(),
+                                   opening=opening_text, skip=args.output.resolve())
             left, right = str(args.left), str(args.right)
         args.output.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as error:
@@ -128,25 +135,6 @@ def _manifest(path: Path) -> list[Pair]:
         raise ValueError(f"{path}: the manifest is not UTF-8 text") from None
     except OSError as error:
         raise ValueError(f"{path}: cannot be read ({error.strerror or error})") from None
-
-
-def _name_fold() -> Callable[[str], str]:
-    from app.engine.script import translation_table
-    from app.model import Conversion as Folding
-
-    table = translation_table(Folding.T2S)
-    return lambda name: name.translate(table)
-
-
-def _opening(path: Path) -> str:
-    """A document's opening text, script folded, for pairing by content ("" if unreadable)."""
-    from app.io import DocumentError, load_document
-
-    try:
-        text = load_document(path).text[:3000]
-    except DocumentError:
-        return ""
-    return "".join(char for char in _name_fold()(text) if not char.isspace())
 
 
 def _summary(batch: Batch, index: Path) -> str:

@@ -190,6 +190,26 @@ def _pair_by_content(left: dict[str, Path], right: dict[str, Path],
     return pairs
 
 
+def name_fold() -> Callable[[str], str]:
+    """Fold the script of a name to one form (方案 and 方案 alike in either script)."""
+    from app.engine.script import translation_table
+    from app.model import Conversion
+
+    table = translation_table(Conversion.T2S)
+    return lambda name: name.translate(table)
+
+
+def opening_text(path: Path) -> str:
+    """A document's opening text, script folded, for pairing by content ("" if unreadable)."""
+    from app.io import DocumentError, load_document
+
+    try:
+        text = load_document(path).text[:_OPENING_CHARS]
+    except DocumentError:
+        return ""
+    return "".join(char for char in name_fold()(text) if not char.isspace())
+
+
 def read_manifest(path: Path, rows: Iterable[list[str]]) -> list[Pair]:
     """Pairs listed by the user: rows of ``left,right[,name]``, paths relative to the manifest.
 

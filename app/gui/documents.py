@@ -19,10 +19,12 @@ from app.review.project import SUFFIX as PROJECT_SUFFIX
 class Documents(QObject):
     """Opens, swaps and reloads the pair, compares again when a file changes on disk.
 
-    ``project_dropped`` fires with the path of a ``.duizhao`` project dropped on the window.
+    ``project_dropped`` fires with the path of a ``.duizhao`` project dropped on the window,
+    ``folders_dropped`` with two folders dropped together.
     """
 
     project_dropped = Signal(str)
+    folders_dropped = Signal(str, str)
 
     def __init__(self, window: QMainWindow, settings: AppSettings, runner: ComparisonRunner,
                  recent_menu: QMenu) -> None:
@@ -115,6 +117,9 @@ class Documents(QObject):
 
         A dropped ``.duizhao`` project opens with everything it holds.
         """
+        if len(paths) >= 2 and all(os.path.isdir(p) for p in paths[:2]):
+            self.folders_dropped.emit(paths[0], paths[1])
+            return
         projects = [p for p in paths if p.lower().endswith(PROJECT_SUFFIX)]
         if projects:
             self.project_dropped.emit(projects[0])

@@ -13,11 +13,13 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
 )
-from PySide6.QtWidgets import QDialog, QFontDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QWidget
 
+from app.batch.pairing import name_fold
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
 from app.gui.export import ExportRunner
+from app.gui.folder_view import FolderController, FolderWindow
 from app.gui.models import Column
 from app.gui.navigation import Navigation
 from app.gui.palette import KIND_COLORS, kind_name
@@ -42,6 +44,7 @@ class MainWindow(WindowView):
         self._store = store
         self.settings: AppSettings = load_settings(store)
         self.comparison: Comparison | None = None
+        self.folders: FolderController | None = None
         self.error_dialog: QMessageBox | None = None
         self.runner = ComparisonRunner(self)
         self.exporter = ExportRunner(self)
@@ -63,6 +66,8 @@ class MainWindow(WindowView):
     # --- wiring ------------------------------------------------------------------------
     def _connect(self) -> None:
         self.open_action.triggered.connect(self.documents.choose_documents)
+        self.compare_folders_action.triggered.connect(lambda: self.compare_folders())
+        self.back_to_folders_action.triggered.connect(self.show_folders)
         self.swap_action.triggered.connect(self.documents.swap_sides)
         self.reload_action.triggered.connect(self.documents.recompare)
         self.export_action.triggered.connect(self.choose_export)
@@ -92,6 +97,7 @@ class MainWindow(WindowView):
         self.exporter.finished.connect(self._export_done)
         self.exporter.failed.connect(self.show_error)
         self.documents.project_dropped.connect(self.open_project)
+        self.documents.folders_dropped.connect(self.compare_folders)
         self.sync_setting_widgets()
 
     def sync_setting_widgets(self) -> None:
@@ -142,6 +148,35 @@ class MainWindow(WindowView):
     def open_project(self, path: str) -> None:
         """Open a ``.duizhao`` project: both documents, their settings and the review."""
         self.review.open_project(path)
+
+    # --- folders -------------------------------------------------------------------------
+    def compare_folders(self, left: str = "", right: str = "") -> None:
+        """Open the folder view on two folders (asked for when not given)."""
+        if not left:
+            left = QFileDialog.getExistingDirectory(self, self.tr("Folder of earlier versions"))
+            if not left:
+                return
+        if not right:
+            right = QFileDialog.getExistingDirectory(self, self.tr("Folder of later versions"))
+            if not right:
+                return
+        if self.folders is None:
+            self.folders = FolderController(FolderWindow(self), self.settings.compare_settings,
+                                            name_fold())
+            self.folders.open_pair_requested.connect(self._open_pair_of_folders)
+        self.folders.open_folders(left, right)
+
+    def _open_pair_of_folders(self, left: str, right: str) -> None:
+        self.back_to_folders_action.setVisible(True)
+        self.documents.open_pair(left, right)
+        self.raise_()
+        self.activateWindow()
+
+    def show_folders(self) -> None:
+        if self.folders is not None:
+            self.folders.window.show()
+            self.folders.window.raise_()
+            self.folders.window.activateWindow()
 
     # --- results -------------------------------------------------------------------------
     def show_comparison(self, comparison: Comparison) -> None:
@@ -270,6 +305,9 @@ class MainWindow(WindowView):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
+        if self.folders is not None:
+            self.folders.cancel()
+            self.folders.wait(3000)
         self.review.save_now()
         self.save_settings()
         self.runner.wait(3000)

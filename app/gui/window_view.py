@@ -147,6 +147,9 @@ class WindowView(QMainWindow):
             return created
 
         self.open_action = action(QKeySequence.StandardKey.Open)
+        self.compare_folders_action = action("Ctrl+Shift+O")
+        self.back_to_folders_action = action("Alt+Left")
+        self.back_to_folders_action.setVisible(False)
         self.swap_action = action("Ctrl+Shift+W")
         self.reload_action = action(QKeySequence.StandardKey.Refresh)
         self.export_action = action("Ctrl+E")
@@ -180,6 +183,7 @@ class WindowView(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.compare_folders_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addAction(self.swap_action)
         self.file_menu.addAction(self.reload_action)
@@ -219,6 +223,7 @@ class WindowView(QMainWindow):
                 ("export", self.export_action)):
             icon_action.setIcon(QIcon(str(ICONS / f"{name}.svg")))
         self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.back_to_folders_action)
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.swap_action)
         self.toolbar.addAction(self.reload_action)
@@ -259,6 +264,8 @@ class WindowView(QMainWindow):
         self.navigate_menu.setTitle(self.tr("&Navigate"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("Open…"))
+        self.compare_folders_action.setText(self.tr("Compare folders…"))
+        self.back_to_folders_action.setText(self.tr("Back to folders"))
         self.swap_action.setText(self.tr("Swap sides"))
         self.reload_action.setText(self.tr("Reload"))
         self.export_action.setText(self.tr("Export…"))

@@ -102,6 +102,131 @@
     </message>
 </context>
 <context>
+    <name>FolderController</name>
+    <message>
+        <source>Pairing the documents…</source>
+        <translation>正在配对文档…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>正在比较</translation>
+    </message>
+    <message>
+        <source>{verb}: {done} of {total} pairs</source>
+        <translation>{verb}：第 {done} / {total} 对</translation>
+    </message>
+    <message>
+        <source>Cannot compare the folders</source>
+        <translation>无法比较这两个文件夹</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs: {different} with differences, {same} without, {errors} could not be read; {unpaired} files unpaired</source>
+        <translation>共 {pairs} 对：{different} 对有差异，{same} 对无差异，{errors} 对无法读取；{unpaired} 个文件未配对</translation>
+    </message>
+    <message>
+        <source> ({pending} not compared: cancelled)</source>
+        <translation>（{pending} 对未比较：已取消）</translation>
+    </message>
+    <message>
+        <source>Pair selected files</source>
+        <translation>配对所选文件</translation>
+    </message>
+    <message>
+        <source>Select one unpaired file of each folder, then pair them.</source>
+        <translation>请在两个文件夹中各选一个未配对的文件，再进行配对。</translation>
+    </message>
+    <message>
+        <source>Export all reports to</source>
+        <translation>将全部报告导出到</translation>
+    </message>
+    <message>
+        <source>Export all reports</source>
+        <translation>导出全部报告</translation>
+    </message>
+    <message>
+        <source>Format of each report:</source>
+        <translation>每份报告的格式：</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The index cannot be written to {folder}: {reason}</source>
+        <translation>无法将索引写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>报告已写入</translation>
+    </message>
+    <message>
+        <source>{count} reports and their index were written to {folder}.</source>
+        <translation>{count} 份报告及其索引已写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Open the index</source>
+        <translation>打开索引</translation>
+    </message>
+</context>
+<context>
+    <name>FolderModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Substantive</source>
+        <translation>实质差异</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation>仅左侧</translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation>仅右侧</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWindow</name>
+    <message>
+        <source>Compare folders — Duizhao</source>
+        <translation>比较文件夹 — 对照</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>仅显示有差异的</translation>
+    </message>
+    <message>
+        <source>Show unpaired files</source>
+        <translation>显示未配对的文件</translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation>打开这一对</translation>
+    </message>
+    <message>
+        <source>Pair selected files</source>
+        <translation>配对所选文件</translation>
+    </message>
+    <message>
+        <source>Export all reports…</source>
+        <translation>导出全部报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Wording</source>
@@ -177,6 +302,14 @@
     <message>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Folder of earlier versions</source>
+        <translation>旧版本所在文件夹</translation>
+    </message>
+    <message>
+        <source>Folder of later versions</source>
+        <translation>新版本所在文件夹</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -589,6 +722,14 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Compare folders…</source>
+        <translation>比较文件夹…</translation>
+    </message>
+    <message>
+        <source>Back to folders</source>
+        <translation>返回文件夹列表</translation>
     </message>
     <message>
         <source>Swap sides</source>

@@ -102,6 +102,131 @@
     </message>
 </context>
 <context>
+    <name>FolderController</name>
+    <message>
+        <source>Pairing the documents…</source>
+        <translation>正在配對文件…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在匯出</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>正在比較</translation>
+    </message>
+    <message>
+        <source>{verb}: {done} of {total} pairs</source>
+        <translation>{verb}：第 {done} / {total} 對</translation>
+    </message>
+    <message>
+        <source>Cannot compare the folders</source>
+        <translation>無法比較這兩個資料夾</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs: {different} with differences, {same} without, {errors} could not be read; {unpaired} files unpaired</source>
+        <translation>共 {pairs} 對：{different} 對有差異，{same} 對無差異，{errors} 對無法讀取；{unpaired} 個檔案未配對</translation>
+    </message>
+    <message>
+        <source> ({pending} not compared: cancelled)</source>
+        <translation>（{pending} 對未比較：已取消）</translation>
+    </message>
+    <message>
+        <source>Pair selected files</source>
+        <translation>配對所選檔案</translation>
+    </message>
+    <message>
+        <source>Select one unpaired file of each folder, then pair them.</source>
+        <translation>請在兩個資料夾中各選一個未配對的檔案，再進行配對。</translation>
+    </message>
+    <message>
+        <source>Export all reports to</source>
+        <translation>將全部報告匯出到</translation>
+    </message>
+    <message>
+        <source>Export all reports</source>
+        <translation>匯出全部報告</translation>
+    </message>
+    <message>
+        <source>Format of each report:</source>
+        <translation>每份報告的格式：</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The index cannot be written to {folder}: {reason}</source>
+        <translation>無法將索引寫入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>報告已寫入</translation>
+    </message>
+    <message>
+        <source>{count} reports and their index were written to {folder}.</source>
+        <translation>{count} 份報告及其索引已寫入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Open the index</source>
+        <translation>開啟索引</translation>
+    </message>
+</context>
+<context>
+    <name>FolderModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Substantive</source>
+        <translation>實質差異</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已審閱</translation>
+    </message>
+    <message>
+        <source>only left</source>
+        <translation>僅左側</translation>
+    </message>
+    <message>
+        <source>only right</source>
+        <translation>僅右側</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWindow</name>
+    <message>
+        <source>Compare folders — Duizhao</source>
+        <translation>比較資料夾 — 對照</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>僅顯示有差異的</translation>
+    </message>
+    <message>
+        <source>Show unpaired files</source>
+        <translation>顯示未配對的檔案</translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation>開啟這一對</translation>
+    </message>
+    <message>
+        <source>Pair selected files</source>
+        <translation>配對所選檔案</translation>
+    </message>
+    <message>
+        <source>Export all reports…</source>
+        <translation>匯出全部報告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Wording</source>
@@ -177,6 +302,14 @@
     <message>
         <source>Cannot compare</source>
         <translation>無法比較</translation>
+    </message>
+    <message>
+        <source>Folder of earlier versions</source>
+        <translation>舊版本所在資料夾</translation>
+    </message>
+    <message>
+        <source>Folder of later versions</source>
+        <translation>新版本所在資料夾</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -589,6 +722,14 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Open…</source>
         <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Compare folders…</source>
+        <translation>比較資料夾…</translation>
+    </message>
+    <message>
+        <source>Back to folders</source>
+        <translation>返回資料夾列表</translation>
     </message>
     <message>
         <source>Swap sides</source>
