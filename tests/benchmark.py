@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/benchmark.py [--repeat N]
     .venv/bin/python tests/benchmark.py --gui
+    .venv/bin/python tests/benchmark.py --batch
 
 It makes an edited traditional copy of the 144k-character sample (wording, figures, an
 inserted, a deleted and a moved clause, encoding damage, punctuation), then times (wall clock,
@@ -184,7 +185,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--gui", action="store_true", help="time the window instead")
+    parser.add_argument("--batch", action="store_true",
+                        help="time two folders of 200 pairs instead")
     args = parser.parse_args()
+    if args.batch:
+        sys.path.insert(0, str(ROOT))
+        from tests.batch_benchmark import batch_benchmark
+
+        batch_benchmark()
+        return
     if args.gui:
         gui_benchmark()
         return
