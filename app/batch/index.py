@@ -124,7 +124,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ced4da;padding
 th{background:#f1f3f5;cursor:pointer;user-select:none}th:after{content:" ⇅";color:#adb5bd}
 td.n{text-align:right}tr.different td:first-child{border-left:4px solid #e8590c}
 tr.same td:first-child{border-left:4px solid #2f9e44}tr.error td:first-child{border-left:4px
-solid #c92a2a}.error{color:#c92a2a}
+solid #c92a2a}td.message{color:#c92a2a}th,td.status{white-space:nowrap}
 """
 # Sort a column by a click on its header; numbers as numbers. No outside script.
 _SCRIPT = """
@@ -164,13 +164,15 @@ def _html(batch: Batch) -> str:
         spaced: list[Any] = []
         for link in links:
             spaced += [link, " "]
+        failed = r.status is PairStatus.ERROR
+        counts = [r.substantive, *(r.by_kind.get(k.value, 0) for k in _SHOWN_KINDS)]
         rows.append(E.TR(
-            E.TD(r.pair.name), E.TD(STATUS_NAMES_ZH[r.status]),
-            E.TD(str(r.substantive), {"class": "n"}),
-            *(E.TD(str(r.by_kind.get(k.value, 0)), {"class": "n"}) for k in _SHOWN_KINDS),
-            E.TD(f"{r.reviewed}/{r.substantive}", {"class": "n",
-                                                    "data-sort": str(r.reviewed)}),
-            E.TD(*spaced), E.TD(r.error, {"class": "error"}),
+            E.TD(r.pair.name), E.TD(STATUS_NAMES_ZH[r.status], {"class": "status"}),
+            *(E.TD("—" if failed else str(n), {"class": "n", "data-sort": str(n)})
+              for n in counts),
+            E.TD("—" if failed else f"{r.reviewed}/{r.substantive}",
+                 {"class": "n", "data-sort": str(r.reviewed)}),
+            E.TD(*spaced), E.TD(r.error, {"class": "message"}),
             {"class": r.status.value}))
     body.append(E.TABLE(E.THEAD(header), E.TBODY(*rows), {"class": "sortable"}))
     for title, paths in (("仅左侧", batch.only_left), ("仅右侧", batch.only_right)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,8 +21,9 @@ from app.review.project import load_project
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="duizhao", description="Open the Duizhao window.")
-    parser.add_argument("left", nargs="?", help="the earlier document, or a .duizhao project")
-    parser.add_argument("right", nargs="?", help="the later document")
+    parser.add_argument("left", nargs="?",
+                        help="the earlier document or folder, or a .duizhao project")
+    parser.add_argument("right", nargs="?", help="the later document or folder")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="open the pair, wait for the comparison, save the window as PNG "
                              "and exit")
@@ -54,6 +56,8 @@ def run_gui(argv: Sequence[str]) -> int:
 def _open(window: MainWindow, left: str, right: str | None) -> None:
     if right is None:
         window.open_project(left)
+    elif os.path.isdir(left) and os.path.isdir(right):
+        window.compare_folders(left, right)
     else:
         window.documents.open_pair(left, right)
 

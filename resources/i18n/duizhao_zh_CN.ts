@@ -187,12 +187,24 @@
         <translation>已审阅</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
         <source>only right</source>
         <translation>仅右侧</translation>
+    </message>
+    <message>
+        <source>paired by content</source>
+        <translation>按内容配对</translation>
+    </message>
+    <message>
+        <source>paired by hand</source>
+        <translation>手动配对</translation>
     </message>
 </context>
 <context>

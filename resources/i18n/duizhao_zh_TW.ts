@@ -187,12 +187,24 @@
         <translation>已審閱</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
         <source>only left</source>
         <translation>僅左側</translation>
     </message>
     <message>
         <source>only right</source>
         <translation>僅右側</translation>
+    </message>
+    <message>
+        <source>paired by content</source>
+        <translation>按內容配對</translation>
+    </message>
+    <message>
+        <source>paired by hand</source>
+        <translation>手動配對</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.batch.pairing import Pair
+from app.batch.pairing import Pair, PairedBy
 from app.batch.runner import PairResult, PairStatus
 from app.gui.models import AnyIndex
 from app.gui.palette import kind_name
@@ -25,6 +25,7 @@ from app.model import KIND_ORDER, Kind
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _SHOWN_KINDS: tuple[Kind, ...] = tuple(kind for kind in KIND_ORDER if kind.substantive)
+NOTE_COLUMN = 4 + len(_SHOWN_KINDS)  # after the counts by kind: errors, how a pair was found
 _STATUS_MARKS = {PairStatus.SAME: ("=", "#2b8a3e"), PairStatus.DIFFERENT: ("≠", "#d9480f"),
                  PairStatus.ERROR: ("⚠", "#c92a2a")}
 
@@ -92,7 +93,7 @@ class FolderModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else Column.FIRST_KIND + len(_SHOWN_KINDS)
+        return 0 if parent.isValid() else NOTE_COLUMN + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -102,6 +103,8 @@ class FolderModel(QAbstractTableModel):
                  Column.SUBSTANTIVE: self.tr("Substantive"), Column.REVIEWED: self.tr("Reviewed")}
         if section in names:
             return names[Column(section)]
+        if section == NOTE_COLUMN:
+            return self.tr("Note")
         return kind_name(_SHOWN_KINDS[section - Column.FIRST_KIND])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -122,7 +125,10 @@ class FolderModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.SUBSTANTIVE:
+        if role == Qt.ItemDataRole.ForegroundRole and column == NOTE_COLUMN and entry.result \
+                and entry.result.error:
+            return QColor(_STATUS_MARKS[PairStatus.ERROR][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and Column.SUBSTANTIVE <= column < NOTE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -140,6 +146,8 @@ class FolderModel(QAbstractTableModel):
             return _STATUS_MARKS[result.status][0] if result else "…"
         if column == Column.NAME:
             return entry.pair.name
+        if column == NOTE_COLUMN:
+            return self._note(entry)
         if result is None or result.status is PairStatus.ERROR:
             return ""
         if column == Column.SUBSTANTIVE:
@@ -149,8 +157,16 @@ class FolderModel(QAbstractTableModel):
         count = result.by_kind.get(_SHOWN_KINDS[column - Column.FIRST_KIND].value, 0)
         return str(count) if count else ""
 
+    def _note(self, entry: FolderEntry) -> str:
+        """The error of a pair that could not be compared, or how an unusual pair was found."""
+        assert entry.pair is not None
+        if entry.result is not None and entry.result.error:
+            return entry.result.error
+        return {PairedBy.CONTENT: self.tr("paired by content"),
+                PairedBy.MANIFEST: self.tr("paired by hand")}.get(entry.pair.paired_by, "")
+
     def _sort_key(self, entry: FolderEntry, column: int) -> object:
-        if column == Column.NAME:
+        if column in (Column.NAME, NOTE_COLUMN):
             return self._text(entry, column)
         result = entry.result
         if column == Column.STATUS:

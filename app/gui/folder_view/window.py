@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.folder_view.model import Column, FolderFilter, FolderModel
+from app.gui.folder_view.model import NOTE_COLUMN, Column, FolderFilter, FolderModel
 
 
 class FolderWindow(QWidget):
@@ -47,7 +47,8 @@ class FolderWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.summary_label = QLabel()
         self.progress = QProgressBar()
