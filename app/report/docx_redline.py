@@ -7,6 +7,10 @@ The text is the right document's; each listed difference is a deletion of its le
 followed by an insertion of its right text, so Accept All gives the right text and Reject All
 gives the left text for every tracked difference (with ``--scope all``, the left document,
 whitespace aside). A move is a deletion at the old place and an insertion at the new one.
+
+A conversion finding inserts its suggestion instead of the right text, its comment saying
+what the right document has and why it is wrong: Accept All gives the corrected right text,
+a proofreader's fixed file, and Reject All still gives the left text.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.model import Comparison, Difference, Row
+from app.model import Comparison, Difference, Kind, Row
 from app.report import ReportOptions
-from app.report.common import KIND_NAMES_ZH, note_text, row_text
+from app.report.common import KIND_NAMES_ZH, difference_suggestion, note_text, row_text
 from app.report.ooxml import element, landscape_section, paragraph, run, write_package
 
 AUTHOR = "Duizhao"
@@ -42,14 +46,16 @@ class _Builder:
             if line:
                 self.paragraphs[-1].append(run(line))
 
-    def change(self, removed: str, added: str, difference: Difference, label: str) -> None:
+    def change(self, removed: str, added: str, difference: Difference, label: str,
+               explanation: str = "") -> None:
+        """A tracked replacement of ``removed`` by ``added``, with a comment on it."""
         comment_id = self.open_comment()
         target = self.paragraphs[-1]
         if removed:
             target.append(element("del", self._revision(), run(removed, deleted=True)))
         if added:
             target.append(element("ins", self._revision(), run(added)))
-        text = f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
+        text = f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）{explanation}"
         if difference.note is None:
             self.close_comment(comment_id, AUTHOR, text)
         else:
@@ -139,6 +145,10 @@ def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: se
         if difference.right.start < cursor:
             continue  # overlaps a change already written
         builder.text(text[cursor - row.right.start:difference.right.start - row.right.start])
-        builder.change(difference.left.text, difference.right.text, difference, label)
+        if difference.kind is Kind.CONVERSION and difference.suggestion is not None:
+            builder.change(difference.left.text, difference.suggestion, difference, label,
+                           "：" + difference_suggestion(comparison, difference))
+        else:
+            builder.change(difference.left.text, difference.right.text, difference, label)
         cursor = difference.right.end
     builder.text(text[cursor - row.right.start:])

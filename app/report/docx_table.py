@@ -85,7 +85,7 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
             marked = whole or piece.difference is not None
             runs.append(run(piece.text, *(_mark(left) if marked else ())))
         cells.append(_cell(WIDTHS[column], paragraph(*runs)))
-    lines = explain(row_differences(comparison, row, listed), row)
+    lines = explain(comparison, row_differences(comparison, row, listed), row)
     partner = numbers.get(row.moved_to or "")
     moved = move_note(comparison, row, f"第 {partner} 行" if partner else "")
     if moved:

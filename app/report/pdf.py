@@ -82,8 +82,8 @@ def _rich_text(comparison: Comparison, options: ReportOptions) -> str:
                             f"{text}</span>")
                 pieces.append(text)
             cells.append("".join(pieces))
-        notes = "<br/>".join(html.escape(line)
-                             for line in explain(row_differences(comparison, row, listed), row))
+        differences = row_differences(comparison, row, listed)
+        notes = "<br/>".join(html.escape(line) for line in explain(comparison, differences, row))
         parts.append(f"<tr><td>{number}</td><td>{cells[0]}</td><td>{cells[1]}</td>"
                      f"<td>{notes}</td></tr>")
     parts.append("</table>")
