@@ -8,9 +8,25 @@ replacing the differences it overlaps on the right side.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from app.model import Comparison, Difference, Kind, Reason, RowStatus
+from app.engine.segment import segment
+from app.model import (
+    CheckResult,
+    CheckSettings,
+    Comparison,
+    Conversion,
+    Difference,
+    Document,
+    DocumentInfo,
+    Finding,
+    Kind,
+    Reason,
+    RowStatus,
+    Script,
+)
 
 
 def finding_at(comparison: Comparison, needle: str, suggestion: str, reason: Reason,
@@ -83,4 +99,44 @@ def corrected(text: str, findings: list[Difference]) -> str:
     """The right text with every finding's suggestion applied."""
     for finding in sorted(findings, key=lambda f: f.right.start, reverse=True):
         text = text[:finding.right.start] + finding.suggestion + text[finding.right.end:]
+    return text
+
+
+# What the stand-in check below recognises: the text as written, what it should read, why.
+_KNOWN_ERRORS = (("今后", "今後", Reason.LEFTOVER), ("對于", "對於", Reason.LEFTOVER),
+                 ("依托", "依託", Reason.LEFTOVER), ("旅游", "旅遊", Reason.LEFTOVER),
+                 ("鉆石", "鑽石", Reason.CHOICE), ("涓枃", "中文", None))
+
+
+def stand_in_check(document: Document, settings: CheckSettings | None = None,
+                   progress: Callable[[int, int], None] | None = None,
+                   should_cancel: Callable[[], bool] | None = None) -> CheckResult:
+    """``check_document``'s interface over a fixed list of errors, for the command's tests
+    where the engine's check is not there: each finding covers the characters to change."""
+    settings = settings or CheckSettings()
+    text = document.text
+    findings = []
+    for wrong, right, reason in _KNOWN_ERRORS:
+        if reason is not None and settings.convert is Conversion.NONE:
+            continue
+        for match in re.finditer(wrong, text):
+            first = next(i for i, (a, b) in enumerate(zip(wrong, right, strict=True)) if a != b)
+            last = max(i for i, (a, b) in enumerate(zip(wrong, right, strict=True)) if a != b)
+            start = match.start() + first
+            findings.append((start, Kind.CONVERSION if reason else Kind.ENCODING, reason,
+                             document.span(start, match.start() + last + 1),
+                             right[first:last + 1]))
+    findings.sort(key=lambda f: f[0])
+    info = DocumentInfo(document, Script.TRADITIONAL, "", tuple(segment(text)))
+    return CheckResult(info, settings, "" if settings.convert is Conversion.NONE else "s2t",
+                       tuple(Finding(f"f{n}", kind, reason, span, suggestion)
+                             for n, (_, kind, reason, span, suggestion) in enumerate(findings, 1)))
+
+
+def fixed(text: str, findings: list[dict]) -> str:
+    """The text with the suggestion of every finding of a ``duizhao-check`` report applied."""
+    for finding in sorted(findings, key=lambda f: f["span"]["start"], reverse=True):
+        if finding["suggestion"] is not None:
+            span = finding["span"]
+            text = text[:span["start"]] + finding["suggestion"] + text[span["end"]:]
     return text

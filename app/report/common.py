@@ -68,10 +68,9 @@ def reason_name(reason: Reason, script: Script) -> str:
                                               target="简体" if simplified else "繁体")
 
 
-def suggestion_line(text: str, suggestion: str | None, reason: Reason | None,
-                    script: Script) -> str:
+def suggestion_line(text: str, suggestion: str | None, why: str) -> str:
     """What a finding asks for, in one line: ``「對于」应为「對於」（遗留简体）``."""
-    why = f"（{reason_name(reason, script)}）" if reason is not None else ""
+    why = f"（{why}）" if why else ""
     if suggestion is None:
         return f"「{text}」{why}"
     return f"「{text}」应为「{suggestion}」{why}"
@@ -79,8 +78,9 @@ def suggestion_line(text: str, suggestion: str | None, reason: Reason | None,
 
 def difference_suggestion(comparison: Comparison, difference: Difference) -> str:
     """A conversion difference's suggestion line (the right side is the one it corrects)."""
-    return suggestion_line(difference.right.text, difference.suggestion, difference.reason,
-                           comparison.right.script)
+    reason = difference.reason
+    return suggestion_line(difference.right.text, difference.suggestion,
+                           reason_name(reason, comparison.right.script) if reason else "")
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ table.findings { border-collapse: collapse; margin-bottom: 8px; }
 table.findings th { background: #f1f3f5; text-align: left; padding: 4px 10px; }
 table.findings td { border-top: 1px solid #e9ecef; padding: 4px 10px; }
 table.findings td.suggestion, td.note .suggestion { color: #087f5b; font-weight: bold; }
+div.text { white-space: pre-wrap; line-height: 1.9; max-width: 60em; }
 sup a { color: #1c7ed6; text-decoration: none; font-size: 10px; }
 details summary { color: #868e96; cursor: pointer; }
 .review { margin-top: 4px; } .review .author { color: #868e96; }
@@ -177,7 +178,7 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
         cell = E.TD() if side is not None else E.TD(E.CLASS("empty"))
         for piece in segments(comparison, row, listed, left):
             if piece.difference is None:
-                _append_text(cell, piece.text)
+                append_text(cell, piece.text)
             else:
                 mark = E.MARK(piece.text, style=f"background:"
                               f"{KIND_COLORS[piece.difference.kind]}",
@@ -268,7 +269,7 @@ def _review(note: Note, head: etree._Element) -> etree._Element:
     return entry
 
 
-def _append_text(element: etree._Element, text: str) -> None:
+def append_text(element: etree._Element, text: str) -> None:
     """Append text after the element's last child (lxml keeps it in ``tail``)."""
     if len(element):
         element[-1].tail = (element[-1].tail or "") + text
