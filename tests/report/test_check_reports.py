@@ -1,0 +1,84 @@
+"""Reports of a document checked alone, rendered from hand-made results and read back."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import html
+
+from app.engine.segment import segment
+from app.model import (
+    CheckResult,
+    CheckSettings,
+    Document,
+    DocumentInfo,
+    Finding,
+    Kind,
+    Reason,
+    Script,
+    Span,
+)
+from app.report import DocxStyle, ReportOptions, write_report
+from app.report.check.json_report import dumps, to_dict
+from tests.report.test_reports import _accept_reject
+
+TEXT = st.lists(st.sampled_from(
+    ["一、", "（二）", "今后", "發展", "旅游", "，", "。", "\n", " ", "2020", "涓枃", "<b>", "&",
+     "=SUM(A1)", "\u3000", "“", "」"]), max_size=30).map("".join)
+
+
+@st.composite
+def results(draw: st.DrawFn) -> CheckResult:
+    """A document and findings on non-overlapping places of it, in reading order."""
+    text = draw(TEXT)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12, unique=True)))
+    findings = []
+    for number, (start, end) in enumerate(zip(cuts[::2], cuts[1::2], strict=False), 1):
+        if draw(st.booleans()):
+            kind, reason = Kind.CONVERSION, draw(st.sampled_from(list(Reason)))
+            suggestion = draw(st.text("於後遊鑽髮\n", min_size=end - start, max_size=end - start))
+        else:
+            kind, reason = Kind.ENCODING, None
+            suggestion = draw(st.none() | st.text("中文資料", max_size=4))
+        findings.append(Finding(f"f{number}", kind, reason, Span(start, end, text[start:end]),
+                                suggestion))
+    document = Document(text, "txt", "utf-8", "release.txt", "release.txt")
+    return CheckResult(DocumentInfo(document, Script.TRADITIONAL, "", tuple(segment(text))),
+                       CheckSettings(), "s2t", tuple(findings))
+
+
+def _corrected(result: CheckResult) -> str:
+    text = result.document.document.text
+    for finding in reversed(result.findings):
+        if finding.suggestion is not None:
+            text = text[:finding.span.start] + finding.suggestion + text[finding.span.end:]
+    return text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(results())
+def test_every_check_report_keeps_the_text_and_every_finding(result: CheckResult) -> None:
+    text = result.document.document.text
+    report = json.loads(dumps(result))
+    assert report == to_dict(result)
+    assert report["document"]["text"] == text
+    assert len(report["findings"]) == report["summary"]["findings"] == len(result.findings)
+    for finding in report["findings"]:
+        assert text[finding["span"]["start"]:finding["span"]["end"]] == finding["span"]["text"]
+    with tempfile.TemporaryDirectory() as folder:
+        page_path, docx_path = Path(folder) / "check.html", Path(folder) / "check.docx"
+        write_report(result, page_path)
+        write_report(result, docx_path, ReportOptions(docx_style=DocxStyle.REDLINE))
+        accepted, rejected = _accept_reject(docx_path)
+        page = html.fromstring(page_path.read_bytes())
+    assert accepted == _corrected(result) and rejected == text
+    shown = page.xpath("//div[@class='text']")[0]
+    assert len(shown.xpath("mark")) == len(result.findings)
+    for number in shown.xpath("sup"):
+        number.drop_tree()
+    assert shown.text_content() == text
+    assert len(page.xpath("//table[@class='findings']/tr")) == len(result.findings)
