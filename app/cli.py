@@ -30,7 +30,6 @@ from app.model import (
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 _OUTPUT_FORMATS = ("json", "text", "txt", "html", "docx", "pdf", "csv")
-_CHECK_FORMATS = ("json", "text", "txt", "html", "docx", "csv")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -179,8 +178,8 @@ def build_check_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", help="the document to check")
     parser.add_argument("-o", "--output", type=Path,
                         help="write a report; its format follows the extension "
-                             "(.json .html .docx .csv .txt)")
-    parser.add_argument("--format", choices=_CHECK_FORMATS,
+                             "(.json .html .docx .pdf .csv .txt)")
+    parser.add_argument("--format", choices=_OUTPUT_FORMATS,
                         help="report format (default: from the extension, or text on stdout)")
     parser.add_argument("--convert", choices=[c.value for c in Conversion], default="auto",
                         help="the conversion to check against (default: auto, from the text; "

@@ -65,6 +65,7 @@ CHECK_WRITERS: dict[str, str] = {
     "html": "app.report.check.html:write",
     "csv": "app.report.check.csv_report:write",
     "docx": "app.report.check.docx:write",
+    "pdf": "app.report.check.pdf:write",
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -72,8 +74,8 @@ def test_a_format_that_needs_a_file_or_is_unknown_exits_2(release: Path, tmp_pat
                                                           capsys) -> None:
     assert main(["check", str(release), "--format", "docx"]) == 2
     assert "needs an output file" in capsys.readouterr().err
-    assert main(["check", str(release), "-o", str(tmp_path / "out.pdf")]) == 2
-    assert "unknown report format 'pdf'" in capsys.readouterr().err
+    assert main(["check", str(release), "-o", str(tmp_path / "out.xyz")]) == 2
+    assert "unknown report format 'xyz'" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         main(["check", str(release), "--convert", "s2x"])
     assert exit_info.value.code == 2
@@ -185,3 +187,15 @@ def test_text_report_file(release: Path, tmp_path: Path, capsys) -> None:
     assert main(["check", str(release)]) == 1
     printed = capsys.readouterr().out
     assert out.read_text("utf-8") == printed
+
+
+def test_pdf_has_the_findings_as_text(release: Path, tmp_path: Path) -> None:
+    out = tmp_path / "check.pdf"
+    assert main(["check", str(release), "-o", str(out)]) == 1
+    assert out.read_bytes().startswith(b"%PDF-")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = "".join(text.split())  # table cells wrap lines
+    assert "转换校对表" in flat and "鑽" in flat and "遗留简体" in flat
