@@ -108,9 +108,14 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
 
 
 def _index_entry(difference: Difference) -> etree._Element:
-    """One line of the list of differences, with its verdict when it has one."""
-    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{excerpt(difference)}",
-                     href=f"#{difference.id}"))
+    """One line of the list of differences, with its verdict when it has one.
+
+    A conversion finding shows what the right document has and what it should read.
+    """
+    change = excerpt(difference)
+    if difference.kind is Kind.CONVERSION and difference.suggestion is not None:
+        change = f"{difference.right.text} → {difference.suggestion}"
+    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{change}", href=f"#{difference.id}"))
     if difference.note is not None and difference.note.verdict:
         entry[-1].tail = " "
         entry.append(E.SPAN(verdict_name(difference.note.verdict),

@@ -199,3 +199,13 @@ def test_pdf_has_the_findings_as_text(release: Path, tmp_path: Path) -> None:
                           check=True).stdout
     flat = "".join(text.split())  # table cells wrap lines
     assert "转换校对表" in flat and "鑽" in flat and "遗留简体" in flat
+
+
+def test_help_names_the_check_command(capsys) -> None:
+    assert main(["--help"]) == 0
+    assert "duizhao check FILE" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "0 no finding, 1 findings, 2 trouble" in out and "--docx-style" in out

@@ -68,6 +68,7 @@ def test_html_lists_findings_under_their_own_heading_and_marks_them(
     assert "對于今后" in cells[0][2] and cells[0][1] == "一"
     for link in page.xpath("//table[@class='findings']//a/@href"):
         assert page.xpath(f"//mark[@id='{link[1:]}']"), link
+    assert "转换错误：鉆 → 鑽" in page.xpath("//ol[@class='index']/li/a/text()")
     titles = page.xpath("//table[@class='compare']//mark/@title")
     assert "转换错误：「鉆」应为「鑽」（另一繁体写法）" in titles
     notes = page.xpath("//td[@class='note']/div[@class='suggestion']/text()")
