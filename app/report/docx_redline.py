@@ -55,6 +55,15 @@ class RedlineBuilder:
             target.append(element("del", self._revision(), run(removed, deleted=True)))
         if added:
             target.append(element("ins", self._revision(), run(added)))
+        self._close_noted(comment_id, comment, note)
+
+    def annotate(self, text: str, comment: str, note: Note | None = None) -> None:
+        """Untracked ``text`` with a comment on it (and the reviewer's ``note``)."""
+        comment_id = self.open_comment()
+        self.text(text)
+        self._close_noted(comment_id, comment, note)
+
+    def _close_noted(self, comment_id: str, comment: str, note: Note | None) -> None:
         if note is None:
             self.close_comment(comment_id, AUTHOR, comment)
         else:

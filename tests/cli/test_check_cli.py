@@ -189,7 +189,8 @@ def test_text_report_file(release: Path, tmp_path: Path, capsys) -> None:
     assert out.read_text("utf-8") == printed
 
 
-def test_pdf_has_the_findings_as_text(release: Path, tmp_path: Path) -> None:
+def test_pdf_has_the_findings_as_text(release: Path, tmp_path: Path, qapp) -> None:
+    # qapp: the PDF printer needs a Qt application; the window's tests need it to be theirs.
     out = tmp_path / "check.pdf"
     assert main(["check", str(release), "-o", str(out)]) == 1
     assert out.read_bytes().startswith(b"%PDF-")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import tempfile
+import zipfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import html
+from lxml import etree, html
 
 from app.engine.segment import segment
 from app.model import (
@@ -18,13 +20,14 @@ from app.model import (
     DocumentInfo,
     Finding,
     Kind,
+    Note,
     Reason,
     Script,
     Span,
 )
 from app.report import DocxStyle, ReportOptions, write_report
 from app.report.check.json_report import dumps, to_dict
-from tests.report.test_reports import _accept_reject
+from tests.report.test_reports import W, _accept_reject
 
 TEXT = st.lists(st.sampled_from(
     ["一、", "（二）", "今后", "發展", "旅游", "，", "。", "\n", " ", "2020", "涓枃", "<b>", "&",
@@ -82,3 +85,32 @@ def test_every_check_report_keeps_the_text_and_every_finding(result: CheckResult
         number.drop_tree()
     assert shown.text_content() == text
     assert len(page.xpath("//table[@class='findings']/tr")) == len(result.findings)
+
+
+def test_a_reviewers_note_on_a_finding_reaches_every_report(tmp_path: Path) -> None:
+    text = "一、今后依托港口。"
+    note = Note("rejected", "此处保留原文", "王编辑", "2026-11-22T10:15:00+08:00")
+    document = Document(text, "txt", "utf-8", "release.txt", "release.txt")
+    result = CheckResult(
+        DocumentInfo(document, Script.TRADITIONAL, "", tuple(segment(text))), CheckSettings(),
+        "s2t", (Finding("f1", Kind.CONVERSION, Reason.LEFTOVER, document.span(3, 4), "後"),
+                Finding("f2", Kind.CONVERSION, Reason.LEFTOVER, document.span(5, 6), "託",
+                        note)))
+    assert json.loads(dumps(result))["findings"][1]["note"] == {
+        "verdict": "rejected", "comment": "此处保留原文", "author": "王编辑",
+        "time": "2026-11-22T10:15:00+08:00"}
+    for name in ("check.html", "check.csv", "check.docx"):
+        write_report(result, tmp_path / name)
+    page = html.fromstring((tmp_path / "check.html").read_bytes())
+    assert [td.text_content() for td in page.xpath("//table[@class='findings']/tr/td[7]")] == [
+        "", "拒绝 此处保留原文"]
+    rows = list(csv.DictReader((tmp_path / "check.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["批注结论"], r["批注"], r["批注人"]) for r in rows] == [
+        ("", "", ""), ("拒绝", "此处保留原文", "王编辑")]
+    with zipfile.ZipFile(tmp_path / "check.docx") as package:
+        assert "拒绝（王编辑）：此处保留原文" in package.read("word/document.xml").decode()
+    write_report(result, tmp_path / "redline.docx", ReportOptions(docx_style=DocxStyle.REDLINE))
+    with zipfile.ZipFile(tmp_path / "redline.docx") as package:
+        comments = etree.fromstring(package.read("word/comments.xml"))
+    authors = [c.get(f"{W}author") for c in comments.findall(f"{W}comment")]
+    assert authors == ["Duizhao", "王编辑"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from app.model import KIND_ORDER, CheckResult, Finding, Kind, Reason
@@ -27,12 +28,13 @@ class Places:
     """Line numbers and clause labels of offsets in the checked document."""
 
     def __init__(self, result: CheckResult) -> None:
-        self._text = result.document.document.text
+        text = result.document.document.text
+        self._breaks = [match.start() for match in re.finditer("\n", text)]
         self._clauses = result.document.clauses
         self._starts = [clause.start for clause in self._clauses]
 
     def line(self, offset: int) -> int:
-        return self._text.count("\n", 0, offset) + 1
+        return bisect_right(self._breaks, offset - 1) + 1
 
     def label(self, offset: int) -> str:
         index = bisect_right(self._starts, offset) - 1

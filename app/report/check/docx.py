@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.model import CheckResult, Finding
+from app.model import CheckResult
 from app.report import DocxStyle, ReportOptions
 from app.report.check.common import (
     Places,
@@ -95,7 +95,7 @@ def _write_redline(result: CheckResult, path: Path) -> None:
         comment = (f"{KIND_NAMES_ZH[finding.kind]}（{places.name(span.start)}）："
                    f"{finding_line(result, finding)}")
         if finding.suggestion is None:
-            _commented(builder, span.text, comment, finding)
+            builder.annotate(span.text, comment, finding.note)
         else:
             builder.change(span.text, finding.suggestion, comment, finding.note)
         cursor = span.end
@@ -103,14 +103,3 @@ def _write_redline(result: CheckResult, path: Path) -> None:
     write_package(path, [*builder.paragraphs, landscape_section()], comments=builder.comments,
                   title="校对稿")
 
-
-def _commented(builder: RedlineBuilder, text: str, comment: str, finding: Finding) -> None:
-    """Untracked text with a comment on it: a finding Duizhao cannot suggest a repair for."""
-    comment_id = builder.open_comment()
-    builder.text(text)
-    note = finding.note
-    if note is None:
-        builder.close_comment(comment_id, "Duizhao", comment)
-    else:
-        builder.close_comment(comment_id, note.author or "Duizhao",
-                              f"{comment}：{note_text(note)}", note.time)

@@ -19,7 +19,7 @@ from app.report.check.common import (
     why,
 )
 from app.report.common import KIND_COLORS, KIND_NAMES_ZH, generated_at, verdict_name
-from app.report.html import CSS, append_text
+from app.report.html import CSS
 
 
 def write(result: CheckResult, path: Path, options: object = None) -> None:
@@ -76,17 +76,24 @@ def _text(result: CheckResult) -> etree._Element:
     """The document's text with every finding marked, numbered and linked from the list."""
     text = result.document.document.text
     body = E.DIV(E.CLASS("text"))
+    last = None  # the last child: the text after it goes in its tail
     cursor = 0
     for number, finding in enumerate(result.findings, 1):
         if finding.span.start < cursor:
             continue  # overlaps the finding before it
-        append_text(body, text[cursor:finding.span.start])
+        if last is None:
+            body.text = text[cursor:finding.span.start]
+        else:
+            last.tail = text[cursor:finding.span.start]
         mark = _mark(result, finding)
         mark.set("id", finding.id)
-        body.append(mark)
-        body.append(E.SUP(E.A(str(number), href=f"#{finding.id}")))
+        last = E.SUP(E.A(str(number), href=f"#{finding.id}"))
+        body.extend((mark, last))
         cursor = finding.span.end
-    append_text(body, text[cursor:])
+    if last is None:
+        body.text = text[cursor:]
+    else:
+        last.tail = text[cursor:]
     return body
 
 
