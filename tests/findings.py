@@ -105,14 +105,15 @@ def corrected(text: str, findings: list[Difference]) -> str:
 # What the stand-in check below recognises: the text as written, what it should read, why.
 _KNOWN_ERRORS = (("今后", "今後", Reason.LEFTOVER), ("對于", "對於", Reason.LEFTOVER),
                  ("依托", "依託", Reason.LEFTOVER), ("旅游", "旅遊", Reason.LEFTOVER),
-                 ("鉆石", "鑽石", Reason.CHOICE), ("涓枃", "中文", None))
+                 ("鉆石", "鑽石", Reason.CHOICE), ("璩囨枡", "資料", None))
 
 
 def stand_in_check(document: Document, settings: CheckSettings | None = None,
                    progress: Callable[[int, int], None] | None = None,
                    should_cancel: Callable[[], bool] | None = None) -> CheckResult:
     """``check_document``'s interface over a fixed list of errors, for the command's tests
-    where the engine's check is not there: each finding covers the characters to change."""
+    where the engine's check is not there: a conversion finding covers the characters to
+    change, encoding damage the whole damaged run."""
     settings = settings or CheckSettings()
     text = document.text
     findings = []
@@ -120,15 +121,17 @@ def stand_in_check(document: Document, settings: CheckSettings | None = None,
         if reason is not None and settings.convert is Conversion.NONE:
             continue
         for match in re.finditer(wrong, text):
-            first = next(i for i, (a, b) in enumerate(zip(wrong, right, strict=True)) if a != b)
-            last = max(i for i, (a, b) in enumerate(zip(wrong, right, strict=True)) if a != b)
-            start = match.start() + first
-            findings.append((start, Kind.CONVERSION if reason else Kind.ENCODING, reason,
-                             document.span(start, match.start() + last + 1),
-                             right[first:last + 1]))
+            if reason is None:
+                findings.append((match.start(), Kind.ENCODING, None,
+                                 document.span(match.start(), match.end()), right))
+                continue
+            changed = [i for i, (a, b) in enumerate(zip(wrong, right, strict=True)) if a != b]
+            start, end = match.start() + changed[0], match.start() + changed[-1] + 1
+            findings.append((start, Kind.CONVERSION, reason, document.span(start, end),
+                             right[changed[0]:changed[-1] + 1]))
     findings.sort(key=lambda f: f[0])
     info = DocumentInfo(document, Script.TRADITIONAL, "", tuple(segment(text)))
-    return CheckResult(info, settings, "" if settings.convert is Conversion.NONE else "s2t",
+    return CheckResult(info, settings, "none" if settings.convert is Conversion.NONE else "s2t",
                        tuple(Finding(f"f{n}", kind, reason, span, suggestion)
                              for n, (_, kind, reason, span, suggestion) in enumerate(findings, 1)))
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
@@ -114,3 +117,21 @@ def test_a_reviewers_note_on_a_finding_reaches_every_report(tmp_path: Path) -> N
         comments = etree.fromstring(package.read("word/comments.xml"))
     authors = [c.get(f"{W}author") for c in comments.findall(f"{W}comment")]
     assert authors == ["Duizhao", "王编辑"]
+
+
+def test_pdf_lists_the_findings(tmp_path: Path) -> None:
+    text = "一、總則\n今后五年，依托港口發展旅游業。"
+    document = Document(text, "txt", "utf-8", "release.txt", "release.txt")
+    result = CheckResult(
+        DocumentInfo(document, Script.TRADITIONAL, "", tuple(segment(text))), CheckSettings(),
+        "s2t", (Finding("f1", Kind.CONVERSION, Reason.LEFTOVER, document.span(6, 7), "後"),
+                Finding("f2", Kind.CONVERSION, Reason.CHOICE, document.span(11, 12), "託")))
+    out = tmp_path / "check.pdf"
+    write_report(result, out)
+    assert out.read_bytes().startswith(b"%PDF-")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    shown = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    flat = "".join(shown.split())  # table cells wrap lines
+    assert "转换校对表" in flat and "後" in flat and "遗留简体" in flat and "繁体写法" in flat

@@ -77,10 +77,10 @@ def test_html_lists_findings_under_their_own_heading_and_marks_them(
     assert "转换错误 4 处：遗留简体 3，另一繁体写法 1" in summary
 
 
-def test_html_without_findings_has_no_conversion_section(plan_pair: Comparison,
+def test_html_without_findings_has_no_conversion_section(hostile_pair: Comparison,
                                                          tmp_path: Path) -> None:
     out = tmp_path / "report.html"
-    write_report(plan_pair, out)
+    write_report(hostile_pair, out)
     page = html.fromstring(out.read_bytes())
     assert not page.xpath("//h2[starts-with(., '转换校对')] | //table[@class='findings']")
 

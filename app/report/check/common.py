@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from app.model import KIND_ORDER, CheckResult, Finding, Kind, Reason
+from app.model import KIND_ORDER, CheckResult, Conversion, Finding, Kind, Reason
 from app.report.common import KIND_NAMES_ZH, SCRIPT_NAMES_ZH, reason_name, suggestion_line
 
 # Characters of the text shown on each side of a finding.
@@ -78,8 +78,13 @@ def describe(result: CheckResult) -> str:
            f"{script}{region}）"
 
 
+def checks_conversion(result: CheckResult) -> bool:
+    """Whether the text was checked against a conversion (not with ``--convert none``)."""
+    return result.conversion not in ("", Conversion.NONE.value)
+
+
 def settings_line(result: CheckResult) -> str:
     """``对照 s2tw 转换（--convert auto）``."""
-    if not result.conversion:
+    if not checks_conversion(result):
         return f"不检查转换（--convert {result.settings.convert.value}）"
     return f"对照 {result.conversion} 转换（--convert {result.settings.convert.value}）"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app import __version__
 from app.model import KIND_ORDER, CheckResult, Finding, Kind, Reason
-from app.report.check.common import Places, context
+from app.report.check.common import Places, checks_conversion, context
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[1m", "\033[0m"
 
@@ -20,7 +20,8 @@ def render(result: CheckResult, *, color: bool = False) -> str:
     lines = [f"Duizhao {__version__}",
              f"Document: {document.path or document.name}  [{document.format}, "
              f"{document.encoding}, {script}, {len(info.clauses)} clauses]",
-             f"Checked against: {result.conversion or 'no conversion'} "
+             f"Checked against: "
+             f"{result.conversion if checks_conversion(result) else 'no conversion'} "
              f"(--convert {result.settings.convert.value})",
              f"Findings: {len(result.findings)}" + _counts(result)]
     places = Places(result)
