@@ -50,8 +50,11 @@ def build(result: CheckResult) -> etree._Element:
 
 
 def _findings(result: CheckResult) -> etree._Element:
-    table = E.TABLE(E.THEAD(E.TR(*[E.TH(name) for name in (
-        "序号", "条款", "行", "原文", "应为", "原因", "批注")])), E.CLASS("findings"))
+    """The list: where each finding is, the text around it, what it should read and why; the
+    reviewer's note in a last column when there is any."""
+    noted = any(finding.note is not None for finding in result.findings)
+    headers = ["序号", "条款", "行", "原文", "应为", "原因"] + (["批注"] if noted else [])
+    table = E.TABLE(E.THEAD(E.TR(*[E.TH(name) for name in headers])), E.CLASS("findings"))
     text = result.document.document.text
     places = Places(result)
     for number, finding in enumerate(result.findings, 1):
@@ -59,16 +62,18 @@ def _findings(result: CheckResult) -> etree._Element:
         before, after = context(text, span.start, span.end)
         mark = _mark(result, finding)
         mark.tail = after
-        note = finding.note
-        table.append(E.TR(
+        row = E.TR(
             E.TD(E.A(str(number), href=f"#{finding.id}")),
             E.TD(places.label(span.start)),
             E.TD(str(places.line(span.start))),
             E.TD(before, mark, E.CLASS("context")),
             E.TD(finding.suggestion or "", E.CLASS("suggestion")),
-            E.TD(why(result, finding)),
-            E.TD(" ".join(part for part in (verdict_name(note.verdict), note.comment) if part)
-                 if note else "")))
+            E.TD(why(result, finding)))
+        if noted:
+            note = finding.note
+            row.append(E.TD(" ".join(part for part in (verdict_name(note.verdict), note.comment)
+                                     if part) if note else ""))
+        table.append(row)
     return table
 
 
