@@ -1,7 +1,9 @@
-"""Reports: one module per output format, all rendered from the same ``Comparison``.
+"""Reports: one module per output format, all rendered from the same ``Comparison``; the
+reports of a document checked alone (``app.report.check``) from its ``CheckResult``.
 
 Every writer has the signature ``write(comparison, path, options)`` and is registered in
-``WRITERS`` under its file extension. No Qt here, but for the PDF writer (design.md).
+``WRITERS`` (``CHECK_WRITERS``) under its file extension. No Qt here, but for the PDF writer
+(design.md).
 """
 
 from __future__ import annotations
