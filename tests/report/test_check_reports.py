@@ -77,11 +77,16 @@ def test_every_check_report_keeps_the_text_and_every_finding(result: CheckResult
         assert text[finding["span"]["start"]:finding["span"]["end"]] == finding["span"]["text"]
     with tempfile.TemporaryDirectory() as folder:
         page_path, docx_path = Path(folder) / "check.html", Path(folder) / "check.docx"
+        csv_path = Path(folder) / "check.csv"
+        write_report(result, csv_path)
+        with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+            cells = [cell for row in csv.reader(handle) for cell in row]
         write_report(result, page_path)
         write_report(result, docx_path, ReportOptions(docx_style=DocxStyle.REDLINE))
         accepted, rejected = _accept_reject(docx_path)
         page = html.fromstring(page_path.read_bytes())
     assert accepted == _corrected(result) and rejected == text
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)  # no formulas
     shown = page.xpath("//div[@class='text']")[0]
     assert len(shown.xpath("mark")) == len(result.findings)
     for number in shown.xpath("sup"):
