@@ -1,7 +1,9 @@
-"""The ``duizhao`` command: ``duizhao compare …`` compares headless; anything else opens the window.
+"""The ``duizhao`` command: ``duizhao compare …`` compares and ``duizhao check …`` checks one
+document headless; anything else opens the window.
 
 Exit status of ``compare`` follows diff: 0 no substantive difference, 1 some, 2 trouble (a
-one-line message on stderr naming the file and the reason).
+one-line message on stderr naming the file and the reason); ``check`` likewise: 0 no
+finding, 1 findings, 2 trouble.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app import __version__
 from app.io import DocumentError, load_document
 from app.model import (
     NON_SUBSTANTIVE_KINDS,
+    CheckSettings,
     CompareOptions,
     CompareSettings,
     Conversion,
@@ -33,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits with status 2 and one line, like the rest of the command."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_TROUBLE, f"duizhao: {message} (see 'duizhao compare --help')\n")
+        self.exit(EXIT_TROUBLE, f"duizhao: {message} (see '{self.prog} --help')\n")
 
 
 def _kinds(value: str) -> frozenset[Kind]:
@@ -92,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if wants_batch(args[1:]):
             return batch_command(args[1:])
         return compare_command(args[1:])
+    if args[:1] == ["check"]:
+        return check_command(args[1:])
     if args[:1] in (["--version"], ["-V"]):
         print(f"duizhao {__version__}")
         return EXIT_SAME
@@ -99,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("usage: duizhao [--screenshot PNG] [LEFT RIGHT]   open the window\n"
               "       duizhao compare LEFT RIGHT [-o OUT] …      compare on the command line\n"
               "       duizhao compare DIR_A DIR_B -o OUT_DIR …  compare two folders\n"
-              "       duizhao compare --help                    all options")
+              "       duizhao compare --help                    all options\n"
+              "       duizhao check FILE [-o OUT] …             check one document's conversion\n"
+              "       duizhao check --help                      all options")
         return EXIT_SAME
     from app.gui.application import run_gui
 
@@ -167,6 +174,73 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENT if substantive else EXIT_SAME
 
 
+def build_check_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="duizhao check",
+        description="Check one Chinese document alone: forms left unconverted, other forms "
+                    "chosen, mixed variants and encoding damage, each with a suggestion.",
+        epilog="Exit status: 0 no finding, 1 findings, 2 trouble.")
+    parser.add_argument("file", help="the document to check")
+    parser.add_argument("-o", "--output", type=Path,
+                        help="write a report; its format follows the extension "
+                             "(.json .html .docx .pdf .csv .txt)")
+    parser.add_argument("--format", choices=_OUTPUT_FORMATS,
+                        help="report format (default: from the extension, or text on stdout)")
+    parser.add_argument("--convert", choices=[c.value for c in Conversion], default="auto",
+                        help="the conversion to check against (default: auto, from the text; "
+                             "none checks the encoding only)")
+    parser.add_argument("--docx-style", choices=["table", "redline"], default="table",
+                        help="Word report: a table of findings, or the document with each "
+                             "suggestion as a tracked change")
+    parser.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                        help="colour the summary (default: when stdout is a terminal)")
+    return parser
+
+
+def check_command(argv: Sequence[str]) -> int:
+    """Run ``duizhao check``; return the exit status."""
+    args = build_check_parser().parse_args(argv)
+    gc.disable()  # as for compare: a short-lived process
+    try:
+        return _check(args)
+    except DocumentError as error:
+        return _trouble(str(error))
+    except KeyboardInterrupt:
+        return _trouble("interrupted")
+    except Exception as error:  # noqa: BLE001 - the promise is a message, never a traceback
+        return _trouble(f"internal error: {type(error).__name__}: {error}")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.engine import check_document
+    from app.report import DocxStyle, ReportError, ReportOptions, write_report
+
+    document = load_document(args.file)
+    with _ProgressBar.for_stderr("Checking") as bar:
+        result = check_document(document, CheckSettings(convert=Conversion(args.convert)),
+                                progress=bar.update)
+    fmt = "txt" if args.format == "text" else args.format
+    if args.output is not None:
+        try:
+            write_report(result, args.output, ReportOptions(docx_style=DocxStyle(
+                args.docx_style)), fmt=fmt)
+        except ReportError as error:
+            return _trouble(str(error))
+    elif fmt in (None, "txt"):
+        from app.report.check.text_report import render
+
+        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                           and "NO_COLOR" not in os.environ)
+        sys.stdout.write(render(result, color=color))
+    elif fmt == "json":
+        from app.report.check.json_report import dumps
+
+        sys.stdout.write(dumps(result))
+    else:
+        return _trouble(f"the {fmt} format needs an output file (-o)")
+    return EXIT_DIFFERENT if result.findings else EXIT_SAME
+
+
 def _trouble(message: str) -> int:
     print(f"duizhao: {message}", file=sys.stderr)
     return EXIT_TROUBLE
@@ -177,20 +251,22 @@ class _ProgressBar:
 
     DELAY = 0.5  # seconds before the bar appears
 
-    def __init__(self, write: Callable[[str], object] | None) -> None:
+    def __init__(self, write: Callable[[str], object] | None, title: str = "Comparing") -> None:
         self._write = write
+        self._title = title
         self._started = time.monotonic()
         self._shown = False
 
     @classmethod
-    def for_stderr(cls) -> _ProgressBar:
-        return cls(sys.stderr.write if sys.stderr.isatty() else None)
+    def for_stderr(cls, title: str = "Comparing") -> _ProgressBar:
+        return cls(sys.stderr.write if sys.stderr.isatty() else None, title)
 
     def update(self, done: int, total: int) -> None:
         if self._write is None or time.monotonic() - self._started < self.DELAY or not total:
             return
         filled = 30 * done // total
-        self._write(f"\rComparing [{'#' * filled}{'.' * (30 - filled)}] {100 * done // total}%")
+        self._write(f"\r{self._title} [{'#' * filled}{'.' * (30 - filled)}] "
+                    f"{100 * done // total}%")
         self._shown = True
 
     def __enter__(self) -> _ProgressBar:

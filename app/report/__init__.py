@@ -1,7 +1,9 @@
-"""Reports: one module per output format, all rendered from the same ``Comparison``.
+"""Reports: one module per output format, all rendered from the same ``Comparison``; the
+reports of a document checked alone (``app.report.check``) from its ``CheckResult``.
 
 Every writer has the signature ``write(comparison, path, options)`` and is registered in
-``WRITERS`` under its file extension. No Qt here, but for the PDF writer (design.md).
+``WRITERS`` (``CHECK_WRITERS``) under its file extension. No Qt here, but for the PDF writer
+(design.md).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from app.model import Comparison, Difference
+from app.model import CheckResult, Comparison, Difference
 
 
 class Scope(StrEnum):
@@ -58,6 +60,17 @@ WRITERS: dict[str, str] = {
 }
 
 
+# The same for the report of a document checked alone (``duizhao check``).
+CHECK_WRITERS: dict[str, str] = {
+    "json": "app.report.check.json_report:write",
+    "txt": "app.report.check.text_report:write",
+    "html": "app.report.check.html:write",
+    "csv": "app.report.check.csv_report:write",
+    "docx": "app.report.check.docx:write",
+    "pdf": "app.report.check.pdf:write",
+}
+
+
 def write_docx(comparison: Comparison, path: Path, options: ReportOptions) -> None:
     """Word: the comparison table by default, tracked changes with ``DocxStyle.REDLINE``."""
     if options.docx_style is DocxStyle.REDLINE:
@@ -71,19 +84,21 @@ class ReportError(Exception):
     """A report could not be written; the message names the file and the reason."""
 
 
-def report_formats() -> tuple[str, ...]:
-    """The extensions a report can be written as."""
-    return tuple(WRITERS)
+def report_formats(check: bool = False) -> tuple[str, ...]:
+    """The extensions a comparison report (a check report with ``check``) can be written as."""
+    return tuple(CHECK_WRITERS if check else WRITERS)
 
 
-def write_report(comparison: Comparison, path: str | Path, options: ReportOptions | None = None,
-                 *, fmt: str | None = None) -> None:
-    """Write ``comparison`` to ``path`` in ``fmt`` (by default, from the path's extension)."""
+def write_report(comparison: Comparison | CheckResult, path: str | Path,
+                 options: ReportOptions | None = None, *, fmt: str | None = None) -> None:
+    """Write ``comparison`` (or a one-document ``CheckResult``) to ``path`` in ``fmt`` (by
+    default, from the path's extension)."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
-    target = WRITERS.get(fmt)
+    check = isinstance(comparison, CheckResult)
+    target = (CHECK_WRITERS if check else WRITERS).get(fmt)
     if target is None:
-        known = ", ".join(report_formats())
+        known = ", ".join(report_formats(check))
         raise ReportError(f"{path}: unknown report format '{fmt}' (choose one of {known})")
     module_name, function_name = target.split(":")
     writer: Writer = getattr(importlib.import_module(module_name), function_name)

@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Row, RowSide, RowStatus
+from app.model import (
+    KIND_ORDER,
+    Comparison,
+    Difference,
+    Kind,
+    Note,
+    Reason,
+    Row,
+    RowSide,
+    RowStatus,
+    Script,
+)
 
 KIND_NAMES_ZH: dict[Kind, str] = {
     Kind.WORDING: "措辞",
@@ -39,6 +50,37 @@ KIND_COLORS: dict[Kind, str] = {
 }
 VERDICT_NAMES_ZH = {"accepted": "接受", "rejected": "拒绝", "query": "待定"}
 SCRIPT_NAMES_ZH = {"simplified": "简体", "traditional": "繁体", "mixed": "简繁混合", "none": "无"}
+# {source} is the script a leftover comes from, {target} the one the text is written in.
+_REASON_PATTERNS_ZH = {Reason.LEFTOVER: "遗留{source}", Reason.CHOICE: "另一{target}写法",
+                       Reason.VARIANT: "异体混用"}
+
+
+def reason_name(reason: Reason, script: Script) -> str:
+    """A conversion finding's reason as a proofreader reads it, in a text of ``script``.
+
+    >>> reason_name(Reason.LEFTOVER, Script.TRADITIONAL)
+    '遗留简体'
+    >>> reason_name(Reason.CHOICE, Script.SIMPLIFIED)
+    '另一简体写法'
+    """
+    simplified = script is Script.SIMPLIFIED
+    return _REASON_PATTERNS_ZH[reason].format(source="繁体" if simplified else "简体",
+                                              target="简体" if simplified else "繁体")
+
+
+def suggestion_line(text: str, suggestion: str | None, why: str) -> str:
+    """What a finding asks for, in one line: ``「對于」应为「對於」（遗留简体）``."""
+    why = f"（{why}）" if why else ""
+    if suggestion is None:
+        return f"「{text}」{why}"
+    return f"「{text}」应为「{suggestion}」{why}"
+
+
+def difference_suggestion(comparison: Comparison, difference: Difference) -> str:
+    """A conversion difference's suggestion line (the right side is the one it corrects)."""
+    reason = difference.reason
+    return suggestion_line(difference.right.text, difference.suggestion,
+                           reason_name(reason, comparison.right.script) if reason else "")
 
 
 @dataclass(frozen=True)
@@ -130,11 +172,15 @@ def excerpt(difference: Difference, limit: int = 18) -> str:
     return left or right
 
 
-def explain(differences: list[Difference], row: Row | None = None) -> list[str]:
-    """The 说明 lines of a row: its kinds, each reviewer's note, then the row's comment."""
+def explain(comparison: Comparison, differences: list[Difference], row: Row | None = None
+            ) -> list[str]:
+    """The 说明 lines of a row: its kinds, what each conversion finding asks for and each
+    reviewer's note, then the row's comment."""
     kinds = kinds_line(differences)
     lines = [kinds] if kinds else []
     for difference in differences:
+        if difference.kind is Kind.CONVERSION:
+            lines.append(difference_suggestion(comparison, difference))
         if difference.note is not None:
             lines.append(f"「{excerpt(difference)}」{note_text(difference.note)}")
     if row is not None and row.note is not None:

@@ -7,6 +7,10 @@ The text is the right document's; each listed difference is a deletion of its le
 followed by an insertion of its right text, so Accept All gives the right text and Reject All
 gives the left text for every tracked difference (with ``--scope all``, the left document,
 whitespace aside). A move is a deletion at the old place and an insertion at the new one.
+
+A conversion finding inserts its suggestion instead of the right text, its comment saying
+what the right document has and why it is wrong: Accept All gives the corrected right text,
+a proofreader's fixed file, and Reject All still gives the left text.
 """
 
 from __future__ import annotations
@@ -17,15 +21,15 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.model import Comparison, Difference, Row
+from app.model import Comparison, Difference, Kind, Note, Row
 from app.report import ReportOptions
-from app.report.common import KIND_NAMES_ZH, note_text, row_text
+from app.report.common import KIND_NAMES_ZH, difference_suggestion, note_text, row_text
 from app.report.ooxml import element, landscape_section, paragraph, run, write_package
 
 AUTHOR = "Duizhao"
 
 
-class _Builder:
+class RedlineBuilder:
     """Collects paragraphs of runs, tracked changes and comments in document order."""
 
     def __init__(self) -> None:
@@ -42,19 +46,29 @@ class _Builder:
             if line:
                 self.paragraphs[-1].append(run(line))
 
-    def change(self, removed: str, added: str, difference: Difference, label: str) -> None:
+    def change(self, removed: str, added: str, comment: str, note: Note | None = None) -> None:
+        """A tracked replacement of ``removed`` by ``added``, commented by ``comment`` (and by
+        the reviewer's ``note``, who then writes the comment)."""
         comment_id = self.open_comment()
         target = self.paragraphs[-1]
         if removed:
             target.append(element("del", self._revision(), run(removed, deleted=True)))
         if added:
             target.append(element("ins", self._revision(), run(added)))
-        text = f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
-        if difference.note is None:
-            self.close_comment(comment_id, AUTHOR, text)
+        self._close_noted(comment_id, comment, note)
+
+    def annotate(self, text: str, comment: str, note: Note | None = None) -> None:
+        """Untracked ``text`` with a comment on it (and the reviewer's ``note``)."""
+        comment_id = self.open_comment()
+        self.text(text)
+        self._close_noted(comment_id, comment, note)
+
+    def _close_noted(self, comment_id: str, comment: str, note: Note | None) -> None:
+        if note is None:
+            self.close_comment(comment_id, AUTHOR, comment)
         else:
-            self.close_comment(comment_id, difference.note.author or AUTHOR,
-                               f"{text}：{note_text(difference.note)}", difference.note.time)
+            self.close_comment(comment_id, note.author or AUTHOR,
+                               f"{comment}：{note_text(note)}", note.time)
 
     def open_comment(self) -> str:
         """Start a comment's range here; returns its id for ``close_comment``."""
@@ -91,7 +105,7 @@ def _date_or(when: str, default: str) -> str:
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
     listed = {d.id for d in options.listed(comparison)}
-    builder = _Builder()
+    builder = RedlineBuilder()
     right_text = comparison.right.document.text
     cursor = 0  # how far into the right text the document has been written
     for row in comparison.rows:
@@ -109,7 +123,17 @@ def _inter_row(whitespace: str) -> str:
     return "\n" * whitespace.count("\n")
 
 
-def _row(builder: _Builder, comparison: Comparison, row: Row, listed: set[str]) -> None:
+def _change(builder: RedlineBuilder, comparison: Comparison, difference: Difference,
+            removed: str, added: str, label: str) -> None:
+    """Track ``difference``; a conversion finding puts its suggestion in place of ``added``."""
+    comment = f"{KIND_NAMES_ZH[difference.kind]}（{label or difference.row}）"
+    if difference.kind is Kind.CONVERSION and difference.suggestion is not None:
+        added = difference.suggestion
+        comment += "：" + difference_suggestion(comparison, difference)
+    builder.change(removed, added, comment, difference.note)
+
+
+def _row(builder: RedlineBuilder, comparison: Comparison, row: Row, listed: set[str]) -> None:
     label = (row.left or row.right).label if (row.left or row.right) else ""
     if row.note is None:
         _row_changes(builder, comparison, row, listed, label)
@@ -120,7 +144,7 @@ def _row(builder: _Builder, comparison: Comparison, row: Row, listed: set[str]) 
                           f"整条批注（{label or row.id}）：{note_text(row.note)}", row.note.time)
 
 
-def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: set[str],
+def _row_changes(builder: RedlineBuilder, comparison: Comparison, row: Row, listed: set[str],
                  label: str) -> None:
     tracked = [comparison.difference_by_id(d) for d in row.differences if d in listed]
     whole = next((d for d in tracked if d.kind.value in ("inserted", "deleted", "moved")),
@@ -129,7 +153,7 @@ def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: se
         removed = row_text(comparison, row.left, True)
         added = row_text(comparison, row.right, False)
         if whole is not None:
-            builder.change(removed, added, whole, label)
+            _change(builder, comparison, whole, removed, added, label)
         else:
             builder.text(added)
         return
@@ -139,6 +163,7 @@ def _row_changes(builder: _Builder, comparison: Comparison, row: Row, listed: se
         if difference.right.start < cursor:
             continue  # overlaps a change already written
         builder.text(text[cursor - row.right.start:difference.right.start - row.right.start])
-        builder.change(difference.left.text, difference.right.text, difference, label)
+        _change(builder, comparison, difference, difference.left.text, difference.right.text,
+                label)
         cursor = difference.right.end
     builder.text(text[cursor - row.right.start:])

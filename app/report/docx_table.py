@@ -50,7 +50,7 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
     write_package(path, body, title=title)
 
 
-def _cell(width: int, *paragraphs: etree._Element, shade: str | None = None
+def cell(width: int, *paragraphs: etree._Element, shade: str | None = None
           ) -> etree._Element:
     properties = element("tcPr", None, element("tcW", {"w": str(width), "type": "dxa"}))
     if shade:
@@ -64,7 +64,7 @@ def _table(comparison: Comparison, listed: set[str]) -> etree._Element:
                          element("tblW", {"w": str(sum(WIDTHS)), "type": "dxa"}),
                          element("tblLayout", {"type": "fixed"}))
     header = element("tr", None, element("trPr", None, element("tblHeader")),
-                     *[_cell(width, paragraph(run(name, element("b"))), shade="E9ECEF")
+                     *[cell(width, paragraph(run(name, element("b"))), shade="E9ECEF")
                        for width, name in zip(WIDTHS, HEADERS, strict=True)])
     table = element("tbl", None, properties, grid, header)
     rows = changed_rows(comparison, listed)
@@ -76,25 +76,25 @@ def _table(comparison: Comparison, listed: set[str]) -> etree._Element:
 
 def _row(comparison: Comparison, row: Row, listed: set[str],
          numbers: dict[str, int]) -> etree._Element:
-    cells = [_cell(WIDTHS[0], paragraph(run(str(numbers[row.id]))))]
+    cells = [cell(WIDTHS[0], paragraph(run(str(numbers[row.id]))))]
     for column, left in ((1, True), (2, False)):
         runs = []
         whole = (row.status in (RowStatus.DELETED, RowStatus.MOVED) and left) or (
             row.status in (RowStatus.INSERTED, RowStatus.MOVED) and not left)
         for piece in segments(comparison, row, listed, left):
             marked = whole or piece.difference is not None
-            runs.append(run(piece.text, *(_mark(left) if marked else ())))
-        cells.append(_cell(WIDTHS[column], paragraph(*runs)))
-    lines = explain(row_differences(comparison, row, listed), row)
+            runs.append(run(piece.text, *(mark(left) if marked else ())))
+        cells.append(cell(WIDTHS[column], paragraph(*runs)))
+    lines = explain(comparison, row_differences(comparison, row, listed), row)
     partner = numbers.get(row.moved_to or "")
     moved = move_note(comparison, row, f"第 {partner} 行" if partner else "")
     if moved:
         lines.insert(1 if lines else 0, moved)
-    cells.append(_cell(WIDTHS[3], *[paragraph(run(line)) for line in lines]))
+    cells.append(cell(WIDTHS[3], *[paragraph(run(line)) for line in lines]))
     return element("tr", None, element("trPr", None, element("cantSplit")), *cells)
 
 
-def _mark(deleted: bool) -> tuple[etree._Element, ...]:
+def mark(deleted: bool) -> tuple[etree._Element, ...]:
     if deleted:
         return (element("color", {"val": _DELETED_COLOR}), element("strike"))
     return (element("color", {"val": _INSERTED_COLOR}), element("u", {"val": "single"}))

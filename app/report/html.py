@@ -8,25 +8,29 @@ from lxml import etree
 from lxml.html import builder as E
 
 from app import __version__
-from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Row, RowStatus
+from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Reason, Row, RowStatus
 from app.report import ReportOptions
 from app.report.common import (
     KIND_COLORS,
     KIND_NAMES_ZH,
     counts_line,
     describe,
+    difference_suggestion,
     excerpt,
     generated_at,
     kinds_line,
     label_of,
     move_note,
     orphan_lines,
+    reason_name,
     review_line,
     row_differences,
     segments,
     verdict_name,
 )
 
+# Characters of the text shown on each side of a conversion finding in 转换校对.
+_CONTEXT = 10
 _STATUS_NAMES = {RowStatus.CHANGED: "修改", RowStatus.INSERTED: "新增", RowStatus.DELETED: "删除",
                  RowStatus.MOVED: "移动", RowStatus.EQUIVALENT: "等同", RowStatus.EQUAL: "相同"}
 
@@ -54,6 +58,11 @@ td.empty { background: repeating-linear-gradient(45deg, #f8f9fa, #f8f9fa 6px, #e
 td.label { color: #495057; font-size: 12px; white-space: normal; }
 td.note { font-size: 12px; white-space: normal; }
 mark { border-radius: 2px; padding: 0 1px; }
+table.findings { border-collapse: collapse; margin-bottom: 8px; }
+table.findings th { background: #f1f3f5; text-align: left; padding: 4px 10px; }
+table.findings td { border-top: 1px solid #e9ecef; padding: 4px 10px; }
+table.findings td.suggestion, td.note .suggestion { color: #087f5b; font-weight: bold; }
+div.text { white-space: pre-wrap; line-height: 1.9; max-width: 60em; }
 sup a { color: #1c7ed6; text-decoration: none; font-size: 10px; }
 details summary { color: #868e96; cursor: pointer; }
 .review { margin-top: 4px; } .review .author { color: #868e96; }
@@ -87,6 +96,7 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
             _summary(comparison, options),
             E.DIV(*[E.SPAN(KIND_NAMES_ZH[k], style=f"background:{KIND_COLORS[k]}")
                     for k in kinds], E.CLASS("legend")),
+            *_conversion_section(comparison, listed, number),
             E.H2(f"差异清单（{len(listed)} 处）"),
             E.OL(*[_index_entry(d) for d in listed], E.CLASS("index")),
             E.H2("逐条对照"),
@@ -98,9 +108,14 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
 
 
 def _index_entry(difference: Difference) -> etree._Element:
-    """One line of the list of differences, with its verdict when it has one."""
-    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{excerpt(difference)}",
-                     href=f"#{difference.id}"))
+    """One line of the list of differences, with its verdict when it has one.
+
+    A conversion finding shows what the right document has and what it should read.
+    """
+    change = excerpt(difference)
+    if difference.kind is Kind.CONVERSION and difference.suggestion is not None:
+        change = f"{difference.right.text} → {difference.suggestion}"
+    entry = E.LI(E.A(f"{KIND_NAMES_ZH[difference.kind]}：{change}", href=f"#{difference.id}"))
     if difference.note is not None and difference.note.verdict:
         entry[-1].tail = " "
         entry.append(E.SPAN(verdict_name(difference.note.verdict),
@@ -119,9 +134,12 @@ def _summary(comparison: Comparison, options: ReportOptions) -> etree._Element:
         ("差异统计", f"实质差异 {len(comparison.substantive)} 处；{counts_line(comparison)}"),
         ("生成", f"{generated_at()}，duizhao {__version__}"),
     ]
+    conversion = _conversion_counts(comparison)
+    if conversion:
+        rows.insert(4, ("转换校对", conversion))
     review = review_line(comparison)
     if review:
-        rows.insert(4, ("审阅", review))
+        rows.insert(-1, ("审阅", review))
     return E.TABLE(*[E.TR(E.TD(name), E.TD(value)) for name, value in rows],
                    E.CLASS("summary"))
 
@@ -165,11 +183,11 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
         cell = E.TD() if side is not None else E.TD(E.CLASS("empty"))
         for piece in segments(comparison, row, listed, left):
             if piece.difference is None:
-                _append_text(cell, piece.text)
+                append_text(cell, piece.text)
             else:
                 mark = E.MARK(piece.text, style=f"background:"
                               f"{KIND_COLORS[piece.difference.kind]}",
-                              title=KIND_NAMES_ZH[piece.difference.kind])
+                              title=_mark_title(comparison, piece.difference))
                 cell.append(mark)
                 if not left:
                     mark.set("id", piece.difference.id)
@@ -186,6 +204,9 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
     for difference in differences:
         if difference.kind in (Kind.INSERTED, Kind.DELETED, Kind.MOVED):
             note.set("id", difference.id)
+        if difference.kind is Kind.CONVERSION:
+            note.append(E.DIV(difference_suggestion(comparison, difference),
+                              E.CLASS("suggestion")))
         if difference.note is not None:
             note.append(_review(difference.note, E.SUP(E.A(
                 str(number.get(difference.id, "")), href=f"#{difference.id}"))))
@@ -193,6 +214,50 @@ def _row(comparison: Comparison, row: Row, listed: set[str],
         note.append(_review(row.note, E.SPAN("整条批注", E.CLASS("verdict"))))
     cells.append(note)
     return E.TR(*cells, E.CLASS(row.status.value), title=_STATUS_NAMES[row.status], id=row.id)
+
+
+def _mark_title(comparison: Comparison, difference: Difference) -> str:
+    """The mark's tooltip: the kind, and for a conversion finding what it should read."""
+    if difference.kind is Kind.CONVERSION:
+        return f"{KIND_NAMES_ZH[difference.kind]}：{difference_suggestion(comparison, difference)}"
+    return KIND_NAMES_ZH[difference.kind]
+
+
+def _conversion_counts(comparison: Comparison) -> str:
+    """``转换错误 61 处：遗留简体 58，另一繁体写法 3``, or "" without conversion findings."""
+    findings = [d for d in comparison.differences if d.kind is Kind.CONVERSION]
+    if not findings:
+        return ""
+    reasons = [d.reason for d in findings]
+    parts = [f"{reason_name(reason, comparison.right.script)} {reasons.count(reason)}"
+             for reason in Reason if reason in reasons]
+    return f"{KIND_NAMES_ZH[Kind.CONVERSION]} {len(findings)} 处" + (
+        "：" + "，".join(parts) if parts else "")
+
+
+def _conversion_section(comparison: Comparison, listed: tuple[Difference, ...],
+                        number: dict[str, int]) -> list[etree._Element]:
+    """转换校对: each conversion finding of the right document with what it should read."""
+    findings = [d for d in listed if d.kind is Kind.CONVERSION]
+    if not findings:
+        return []
+    table = E.TABLE(E.THEAD(E.TR(E.TH("序号"), E.TH("条款"), E.TH("原文"), E.TH("应为"),
+                                 E.TH("原因"))), E.CLASS("findings"))
+    text = comparison.right.document.text
+    for difference in findings:
+        span = difference.right
+        context = E.TD(text[max(0, span.start - _CONTEXT):span.start].replace("\n", " "),
+                       E.MARK(span.text, style=f"background:{KIND_COLORS[Kind.CONVERSION]}"),
+                       E.CLASS("context"))
+        context[-1].tail = text[span.end:span.end + _CONTEXT].replace("\n", " ")
+        reason = difference.reason
+        table.append(E.TR(
+            E.TD(E.A(str(number[difference.id]), href=f"#{difference.id}")),
+            E.TD(label_of(comparison.row_by_id(difference.row))),
+            context,
+            E.TD(difference.suggestion or "", E.CLASS("suggestion")),
+            E.TD(reason_name(reason, comparison.right.script) if reason else "")))
+    return [E.H2(f"转换校对（{len(findings)} 处）"), table]
 
 
 def _review(note: Note, head: etree._Element) -> etree._Element:
@@ -209,7 +274,7 @@ def _review(note: Note, head: etree._Element) -> etree._Element:
     return entry
 
 
-def _append_text(element: etree._Element, text: str) -> None:
+def append_text(element: etree._Element, text: str) -> None:
     """Append text after the element's last child (lxml keeps it in ``tail``)."""
     if len(element):
         element[-1].tail = (element[-1].tail or "") + text

@@ -21,6 +21,7 @@ from app.model import (
     Kind,
     Note,
     Orphan,
+    Reason,
     Row,
     RowOrphan,
     RowSide,
@@ -39,8 +40,8 @@ def to_dict(comparison: Comparison, *, with_lists: bool = True) -> dict[str, Any
         "format": FORMAT,
         "version": VERSION,
         "generator": f"duizhao {__version__}",
-        "left": _document(comparison.left),
-        "right": _document(comparison.right),
+        "left": document_entry(comparison.left),
+        "right": document_entry(comparison.right),
         "settings": {
             "convert": comparison.effective_conversion.value,
             "ignore": [kind.value for kind in KIND_ORDER if kind in comparison.settings.ignore],
@@ -100,7 +101,7 @@ def _row_json(row: Row) -> str:
     """One row as JSON, the same as ``_compact(_row(row))``, written directly."""
     ids = '["' + '", "'.join(row.differences) + '"]' if row.differences else "[]"
     moved_to = "null" if row.moved_to is None else f'"{row.moved_to}"'
-    note = "" if row.note is None else f', "note": {_compact(_note(row.note))}'
+    note = "" if row.note is None else f', "note": {_compact(note_entry(row.note))}'
     return (f'{{"id": "{row.id}", "status": "{row.status.value}", '
             f'"left": {_side_json(row.left)}, "right": {_side_json(row.right)}, '
             f'"similarity": {row.similarity!r}, "differences": {ids}, '
@@ -131,15 +132,27 @@ def _differences_json(differences: tuple[Difference, ...]) -> list[str]:
         f'"text": {encode(d.left.text)}}}, '
         f'"right": {{"start": {d.right.start}, "end": {d.right.end}, '
         f'"text": {encode(d.right.text)}}}, '
-        f'"note": {"null" if d.note is None else _compact(_note(d.note))}}}'
+        f'{_finding_json(d) if d.kind is Kind.CONVERSION else ""}'
+        f'"note": {"null" if d.note is None else _compact(note_entry(d.note))}}}'
         for d in differences]
+
+
+def _finding_json(difference: Difference) -> str:
+    """A conversion difference's ``reason`` and ``suggestion``, each followed by a comma."""
+    return f'"reason": {_compact(_value(difference.reason))}, ' \
+           f'"suggestion": {_compact(difference.suggestion)}, '
+
+
+def _value(reason: Reason | None) -> str | None:
+    return None if reason is None else reason.value
 
 
 def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _document(info: DocumentInfo) -> dict[str, Any]:
+def document_entry(info: DocumentInfo) -> dict[str, Any]:
+    """A document as the report describes it, with its full text (offsets point into it)."""
     document = info.document
     return {
         "path": document.path,
@@ -165,11 +178,11 @@ def _row(row: Row) -> dict[str, Any]:
              "right": _side(row.right), "similarity": row.similarity,
              "differences": list(row.differences), "moved_to": row.moved_to}
     if row.note is not None:  # a row comment (an addition to the contract's row shape)
-        entry["note"] = _note(row.note)
+        entry["note"] = note_entry(row.note)
     return entry
 
 
-def _note(note: Note | None) -> dict[str, Any] | None:
+def note_entry(note: Note | None) -> dict[str, Any] | None:
     if note is None:
         return None
     return {"verdict": note.verdict, "comment": note.comment, "author": note.author,
@@ -186,7 +199,9 @@ def _difference(difference: Difference) -> dict[str, Any]:
                  "text": difference.left.text},
         "right": {"start": difference.right.start, "end": difference.right.end,
                   "text": difference.right.text},
-        "note": _note(difference.note),
+        **({"reason": _value(difference.reason), "suggestion": difference.suggestion}
+           if difference.kind is Kind.CONVERSION else {}),
+        "note": note_entry(difference.note),
     }
 
 
@@ -195,11 +210,11 @@ def _orphan(orphan: Orphan) -> dict[str, Any]:
     return {
         "anchor": {"kind": anchor.kind.value, "left": anchor.left, "right": anchor.right,
                    "before": anchor.before, "after": anchor.after},
-        **(_note(orphan.note) or {}),
+        **(note_entry(orphan.note) or {}),
     }
 
 
 def _row_orphan(orphan: RowOrphan) -> dict[str, Any]:
     anchor = orphan.anchor
     return {"anchor": {"label": anchor.label, "left": anchor.left, "right": anchor.right},
-            **(_note(orphan.note) or {})}
+            **(note_entry(orphan.note) or {})}

@@ -26,6 +26,11 @@ CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC",
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
     """Lay out a comparison table as rich text and print it to an A4 landscape PDF."""
+    print_rich_text(_rich_text(comparison, options), path, "修改前后对照表")
+
+
+def print_rich_text(rich_text: str, path: Path, title: str) -> None:
+    """Print the HTML subset QTextDocument renders to an A4 landscape PDF at ``path``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import (
@@ -39,7 +44,7 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
 
     _application = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     writer = QPdfWriter(str(path))
-    writer.setTitle("修改前后对照表")
+    writer.setTitle(title)
     writer.setCreator("Duizhao")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
@@ -49,7 +54,7 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
     font.setFamilies(CJK_FAMILIES)
     font.setPointSize(9)
     document.setDefaultFont(font)
-    document.setHtml(_rich_text(comparison, options))
+    document.setHtml(rich_text)
     document.print_(writer)
 
 
@@ -82,8 +87,8 @@ def _rich_text(comparison: Comparison, options: ReportOptions) -> str:
                             f"{text}</span>")
                 pieces.append(text)
             cells.append("".join(pieces))
-        notes = "<br/>".join(html.escape(line)
-                             for line in explain(row_differences(comparison, row, listed), row))
+        differences = row_differences(comparison, row, listed)
+        notes = "<br/>".join(html.escape(line) for line in explain(comparison, differences, row))
         parts.append(f"<tr><td>{number}</td><td>{cells[0]}</td><td>{cells[1]}</td>"
                      f"<td>{notes}</td></tr>")
     parts.append("</table>")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import __version__
-from app.model import KIND_ORDER, Comparison, Difference, DocumentInfo, Note, RowStatus
+from app.model import (
+    KIND_ORDER,
+    Comparison,
+    Difference,
+    DocumentInfo,
+    Kind,
+    Note,
+    Reason,
+    RowStatus,
+)
 
 # Characters of unchanged text shown on each side of a change.
 CONTEXT = 12
@@ -45,6 +54,8 @@ def render(comparison: Comparison, *, color: bool = False, listed: tuple[Differe
                                           difference.left.end, "-", color))
         lines.append("  + " + _in_context(right_text, difference.right.start,
                                           difference.right.end, "+", color))
+        if difference.kind is Kind.CONVERSION:
+            lines.append("  " + suggestion_line(difference.suggestion, difference.reason))
         if difference.note is not None:
             lines.append("  " + _note_line(difference.note))
         if row.note is not None and row.id not in rows_noted:
@@ -63,6 +74,12 @@ def write(comparison: Comparison, path: Path, options: object = None) -> None:
     """Write the summary with the differences the options list."""
     listed = options.listed(comparison) if hasattr(options, "listed") else None
     path.write_text(render(comparison, listed=listed), encoding="utf-8")
+
+
+def suggestion_line(suggestion: str | None, reason: Reason | None) -> str:
+    """``should read: 對於 (leftover)``: what a conversion finding asks for."""
+    why = f" ({reason.value})" if reason is not None else ""
+    return f"should read: {suggestion}{why}" if suggestion is not None else f"no suggestion{why}"
 
 
 def _note_line(note: Note) -> str:

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from app.model import Comparison
+from app.model import Comparison, Difference, Kind
 from app.report import DocxStyle, ReportOptions, Scope, write_report
+from tests.findings import corrected
 
 # Lines of clause-like text: Chinese, markers, figures, punctuation, traditional forms.
 LINES = st.lists(st.lists(st.sampled_from(
@@ -35,7 +36,8 @@ def test_html_is_self_contained_and_lists_every_difference(plan_pair: Comparison
     assert page.get("lang") == "zh-CN"
     assert not page.xpath("//script | //link | //img | //*[@src]")
     index_links = page.xpath("//ol[@class='index']/li/a/@href")
-    assert len(index_links) == len(plan_pair.substantive) == 15
+    assert len(index_links) == len(plan_pair.substantive)
+    assert len(_besides_conversion(plan_pair.substantive)) == 15
     for href in index_links:
         assert page.xpath(f"//*[@id='{href[1:]}']"), href
     assert "培訓" in "".join(page.xpath("//mark/text()"))
@@ -68,7 +70,8 @@ def test_csv_opens_in_excel_and_neutralises_formulas(plan_pair: Comparison,
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
     assert rows[0][:6] == ["序号", "行", "条款", "类型", "kind", "实质"]
-    assert len(rows) == 1 + 15
+    assert len(rows) == 1 + len(plan_pair.substantive)
+    assert sum(row[4] != "conversion" for row in rows[1:]) == 15
     assert ["培养", "培訓"] in [row[6:8] for row in rows]
     write_report(hostile_pair, out, ReportOptions(scope=Scope.ALL))
     cells = [cell for row in csv.reader(out.read_text("utf-8-sig").splitlines())
@@ -126,12 +129,23 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _besides_conversion(differences: tuple[Difference, ...]) -> list[Difference]:
+    return [d for d in differences if d.kind is not Kind.CONVERSION]
+
+
+def _corrected(comparison: Comparison) -> str:
+    """What Accept All gives: the right text, each conversion finding replaced by its
+    suggestion."""
+    findings = [d for d in comparison.differences if d.kind is Kind.CONVERSION]
+    return corrected(comparison.right.document.text, findings)
+
+
 def test_redline_with_scope_all_accepts_to_right_and_rejects_to_left(
         plan_pair: Comparison, tmp_path: Path) -> None:
     out = tmp_path / "redline.docx"
     write_report(plan_pair, out, ReportOptions(scope=Scope.ALL, docx_style=DocxStyle.REDLINE))
     accepted, rejected = _accept_reject(out)
-    assert _bare(accepted) == _bare(plan_pair.right.document.text)
+    assert _bare(accepted) == _bare(_corrected(plan_pair))
     assert _bare(rejected) == _bare(plan_pair.left.document.text)
 
 
@@ -140,7 +154,7 @@ def test_redline_by_default_tracks_substantive_changes(plan_pair: Comparison,
     out = tmp_path / "redline.docx"
     write_report(plan_pair, out, ReportOptions(docx_style=DocxStyle.REDLINE))
     accepted, rejected = _accept_reject(out)
-    assert _bare(accepted) == _bare(plan_pair.right.document.text)
+    assert _bare(accepted) == _bare(_corrected(plan_pair))
     assert "人才培养為紐帶" in rejected  # the wording reverted, the script kept
     document = _docx_part(out, "word/document.xml")
     revisions = document.findall(f".//{W}ins") + document.findall(f".//{W}del")
@@ -150,7 +164,8 @@ def test_redline_by_default_tracks_substantive_changes(plan_pair: Comparison,
     assert not document.findall(f".//{W}ins//{W}del")
     comments = _docx_part(out, "word/comments.xml")
     texts = ["".join(c.itertext()) for c in comments.findall(f"{W}comment")]
-    assert len(texts) == 15 and any(t.startswith("编码损坏") for t in texts)
+    assert len(texts) == len(plan_pair.substantive)
+    assert any(t.startswith("编码损坏") for t in texts)
 
 
 def test_pdf_has_extractable_chinese(plan_pair: Comparison, tmp_path: Path) -> None:
@@ -199,8 +214,8 @@ def test_a_moved_clause_says_where_it_went(samples_dir: Path, tmp_path: Path) ->
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(LINES, LINES)
 def test_redline_reverts_to_either_side_for_any_pair(left_lines, right_lines) -> None:
-    # Whatever the two texts, Accept All gives the right one (whatever the scope) and, with
-    # every difference tracked, Reject All the left one.
+    # Whatever the two texts, Accept All gives the right one, conversion findings corrected
+    # (whatever the scope) and, with every difference tracked, Reject All the left one.
     import tempfile
 
     from app.engine import compare
@@ -215,7 +230,7 @@ def test_redline_reverts_to_either_side_for_any_pair(left_lines, right_lines) ->
         accepted, rejected = _accept_reject(out)
         write_report(comparison, out, ReportOptions(docx_style=DocxStyle.REDLINE))
         accepted_substantive, _ = _accept_reject(out)
-    assert _bare(accepted) == _bare(right) == _bare(accepted_substantive)
+    assert _bare(accepted) == _bare(_corrected(comparison)) == _bare(accepted_substantive)
     assert _bare(rejected) == _bare(left)
 
 
