@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QFontDialog, QMessageBox, QWidget
 
+from app.gui.check_view import CheckController
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
 from app.gui.export import ExportRunner
@@ -57,6 +58,8 @@ class MainWindow(WindowView):
         self.review.settings_changed.connect(self.save_settings)
         self.review.compare_settings_changed.connect(self.sync_setting_widgets)
         self.review.failed.connect(self.show_error)
+        self.checker = CheckController(self, self.review.reviewer)
+        self.check_action.triggered.connect(self.checker.choose_document)
         self.apply_font()
         self.retranslate()
 
@@ -271,6 +274,7 @@ class MainWindow(WindowView):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
         self.review.save_now()
+        self.checker.save_now()
         self.save_settings()
         self.runner.wait(3000)
         super().closeEvent(event)

@@ -147,6 +147,7 @@ class WindowView(QMainWindow):
             return created
 
         self.open_action = action(QKeySequence.StandardKey.Open)
+        self.check_action = action("Ctrl+Shift+K")
         self.swap_action = action("Ctrl+Shift+W")
         self.reload_action = action(QKeySequence.StandardKey.Refresh)
         self.export_action = action("Ctrl+E")
@@ -180,6 +181,7 @@ class WindowView(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.check_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addAction(self.swap_action)
         self.file_menu.addAction(self.reload_action)
@@ -259,6 +261,7 @@ class WindowView(QMainWindow):
         self.navigate_menu.setTitle(self.tr("&Navigate"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("Open…"))
+        self.check_action.setText(self.tr("Check one document…"))
         self.swap_action.setText(self.tr("Swap sides"))
         self.reload_action.setText(self.tr("Reload"))
         self.export_action.setText(self.tr("Export…"))

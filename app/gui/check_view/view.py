@@ -1,0 +1,339 @@
+"""The check view's layout: the text, the findings list, the review box, menus and status.
+
+No wiring here: ``CheckController`` connects these widgets and holds the logic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QHelpEvent,
+    QIcon,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.check_view.models import FindingsModel
+from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, kind_color, kind_name, verdict_name
+from app.gui.paths import ICONS
+from app.model import KIND_ORDER, Finding, Kind
+from app.review import Verdict
+
+VERDICT_KEYS = {Verdict.ACCEPTED: "A", Verdict.REJECTED: "R", Verdict.QUERY: "Q"}
+
+
+class FindingsText(QPlainTextEdit):
+    """The document's text, read-only, with each finding's span highlighted.
+
+    Findings count code points; Qt's text positions count UTF-16 units, so offsets are
+    mapped both ways (the identity for text without characters beyond the BMP).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._units: list[int] | None = None  # UTF-16 offset of each code point, if not equal
+        self._findings: tuple[Finding, ...] = ()
+        self._starts: list[int] = []
+        self._current: str | None = None
+        self.tooltip_of = lambda finding: ""
+        self.viewport().installEventFilter(self)
+
+    def show_text(self, text: str, findings: tuple[Finding, ...]) -> None:
+        self.setPlainText(text)
+        wide = any(ord(c) > 0xFFFF for c in text)
+        self._units = ([0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)]
+                       if wide else None)
+        self._findings = findings
+        self._starts = [f.span.start for f in findings]
+        self._current = None
+        self._paint()
+
+    def set_current(self, finding: Finding | None) -> None:
+        """Mark ``finding`` as the current one and bring it into view."""
+        self._current = finding.id if finding else None
+        self._paint()
+        if finding is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(self.unit(finding.span.start))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def unit(self, offset: int) -> int:
+        """The UTF-16 position of a code-point offset."""
+        return offset if self._units is None else self._units[offset]
+
+    def offset(self, unit: int) -> int:
+        """The code-point offset of a UTF-16 position."""
+        return unit if self._units is None else bisect_right(self._units, unit) - 1
+
+    def finding_at(self, offset: int) -> Finding | None:
+        """The finding whose span holds the character at ``offset`` (findings never overlap)."""
+        position = bisect_right(self._starts, offset) - 1
+        if position >= 0 and offset < self._findings[position].span.end:
+            return self._findings[position]
+        return None
+
+    def _paint(self) -> None:
+        selections = []
+        for finding in self._findings:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.unit(finding.span.start))
+            cursor.setPosition(self.unit(max(finding.span.end, finding.span.start + 1)),
+                               QTextCursor.MoveMode.KeepAnchor)
+            char_format = QTextCharFormat()
+            color = kind_color(finding.kind)
+            if finding.id == self._current:
+                color = color.darker(135)
+                char_format.setFontUnderline(True)
+            char_format.setBackground(QBrush(color))
+            if finding.kind is Kind.ENCODING:
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.cursor, selection.format = cursor, char_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            unit = self.cursorForPosition(event.pos()).position()
+            # The cursor lands between characters: the character under the mouse is either.
+            finding = self.finding_at(self.offset(unit)) or (
+                self.finding_at(self.offset(unit) - 1) if unit else None)
+            if finding is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_of(finding), self.viewport())
+            return True
+        return super().eventFilter(watched, event)
+
+
+class CheckWindow(QMainWindow):
+    """One document: its text with findings, the findings list, the review box, actions.
+
+    ``closing`` fires when the window is closed, ``retranslated`` after a language change.
+    """
+
+    closing = Signal()
+    retranslated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self._build_views()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self.resize(1280, 800)
+        self.retranslate()
+
+    def _build_views(self) -> None:
+        self.text = FindingsText()
+        self.findings_model = FindingsModel(self)
+        self.findings = QTableView()
+        self.findings.setModel(self.findings_model)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.findings.verticalHeader().hide()
+        self.findings.setAlternatingRowColors(True)
+        self.findings.setWordWrap(False)
+        self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.findings.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.CHANGE, QHeaderView.ResizeMode.Stretch)
+        self.findings.setColumnWidth(0, 44)
+        self.findings.setColumnWidth(FindingsModel.KIND, 120)
+        self.findings.setColumnWidth(FindingsModel.REASON, 120)
+        self.findings.setColumnWidth(FindingsModel.VERDICT, 56)
+        self.findings_title = QLabel()
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+
+        self.target_label = QLabel()
+        self.target_label.setWordWrap(True)
+        self.verdict_buttons: dict[Verdict, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for verdict in Verdict:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setStyleSheet(f"QPushButton:checked {{ color: white; background: "
+                                 f"{VERDICT_COLORS[verdict.value]}; }}")
+            self.verdict_buttons[verdict] = button
+            buttons.addWidget(button)
+        self.comment_label = QLabel()
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setClearButtonEnabled(True)
+        self.orphans_label = QLabel()
+        self.orphans_label.setWordWrap(True)
+        self.orphans_label.hide()
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.findings_title)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.target_label)
+        layout.addLayout(buttons)
+        comment = QHBoxLayout()
+        comment.addWidget(self.comment_label)
+        comment.addWidget(self.comment_edit, 1)
+        layout.addLayout(comment)
+        layout.addWidget(self.orphans_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.text)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 520])
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        def action(*shortcuts: str | QKeySequence.StandardKey) -> QAction:
+            created = QAction(self)
+            if shortcuts:
+                created.setShortcuts([QKeySequence(s) for s in shortcuts])
+            self.addAction(created)
+            return created
+
+        self.open_action = action(QKeySequence.StandardKey.Open)
+        self.recheck_action = action(QKeySequence.StandardKey.Refresh)
+        self.export_action = action("Ctrl+E")
+        self.back_action = action("Ctrl+W")
+        self.next_action = action("F7")
+        self.previous_action = action("Shift+F7")
+        self.next_unreviewed_action = action("F8")
+        self.cancel_action = action("Esc")
+        self.verdict_actions = {verdict: action(key) for verdict, key in VERDICT_KEYS.items()}
+        # Enter belongs to the comment field elsewhere: it edits the comment from the lists.
+        self.comment_action = QAction(self)
+        self.comment_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.comment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.findings.addAction(self.comment_action)
+        self.text.addAction(self.comment_action)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for file_action in (self.open_action, self.recheck_action, self.export_action):
+            self.file_menu.addAction(file_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.back_action)
+        self.navigate_menu = bar.addMenu("")
+        for navigate_action in (self.next_action, self.previous_action,
+                                self.next_unreviewed_action):
+            self.navigate_menu.addAction(navigate_action)
+        self.review_menu = bar.addMenu("")
+        for verdict_action in self.verdict_actions.values():
+            self.review_menu.addAction(verdict_action)
+        self.review_menu.addAction(self.comment_action)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("check")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for name, icon_action in (("open", self.open_action), ("reload", self.recheck_action),
+                                  ("previous", self.previous_action),
+                                  ("next", self.next_action), ("export", self.export_action)):
+            icon_action.setIcon(QIcon(str(ICONS / f"{name}.svg")))
+        self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addSeparator()
+        for toolbar_action in (self.open_action, self.recheck_action, self.previous_action,
+                               self.next_action, self.export_action):
+            self.toolbar.addAction(toolbar_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label = QLabel()
+        self.document_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.progress.hide()
+        self.cancel_button.hide()
+        status.addWidget(self.counts_label, 1)
+        status.addPermanentWidget(self.document_label)
+        status.addPermanentWidget(self.progress_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.retranslated.emit()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set the texts of the menus, actions and fixed labels in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.navigate_menu.setTitle(self.tr("&Navigate"))
+        self.review_menu.setTitle(self.tr("&Review"))
+        self.open_action.setText(self.tr("Check another document…"))
+        self.recheck_action.setText(self.tr("Check again"))
+        self.export_action.setText(self.tr("Export…"))
+        self.back_action.setText(self.tr("Back to the comparison"))
+        self.next_action.setText(self.tr("Next finding"))
+        self.previous_action.setText(self.tr("Previous finding"))
+        self.next_unreviewed_action.setText(self.tr("Next finding without a verdict"))
+        self.comment_action.setText(self.tr("Comment on the finding"))
+        for verdict, verdict_action in self.verdict_actions.items():
+            verdict_action.setText(verdict_name(verdict.value))
+        for verdict, button in self.verdict_buttons.items():
+            button.setText(f"{VERDICT_SYMBOLS[verdict.value]} {verdict_name(verdict.value)}"
+                           f"  ({VERDICT_KEYS[verdict]})")
+        self.comment_label.setText(self.tr("Comment:"))
+        self.comment_edit.setPlaceholderText(self.tr("On this finding (Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.legend.setText(" ".join(
+            f'<span style="background:{kind_color(kind).name()};">&nbsp;{kind_name(kind)}'
+            f'&nbsp;</span>' for kind in KIND_ORDER if kind in (Kind.CONVERSION, Kind.ENCODING)))
+
+    def show_target(self, text: str, enabled: bool) -> None:
+        """Name what the verdict buttons and the comment apply to."""
+        self.target_label.setText(text)
+        for button in self.verdict_buttons.values():
+            button.setEnabled(enabled)
+        self.comment_edit.setEnabled(enabled)
+
+    def show_verdict(self, verdict: str | None, comment: str) -> None:
+        for each, button in self.verdict_buttons.items():
+            button.setChecked(each.value == verdict)
+        if self.comment_edit.text() != comment:
+            self.comment_edit.setText(comment)
