@@ -135,7 +135,8 @@ class CheckController(QObject):
         window.text.show_text(result.document.document.text, result.findings)
         self._show_labels()
         self._show_current()
-        window.findings.setFocus()
+        # Not the list: it would make its first finding current, and F7 would skip it.
+        window.text.setFocus()
         self.result_shown.emit(self.result)
 
     def _open_review(self) -> Review:
