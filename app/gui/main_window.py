@@ -261,6 +261,7 @@ class MainWindow(WindowView):
         font.setPointSize(self.settings.font_size)
         self.table.setFont(font)
         self.delegate.set_font(font)
+        self.checker.set_font(font)
         self._fit_gutter()
         self.table.fit_rows()
 

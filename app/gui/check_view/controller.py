@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.gui.check_view.export import check_report_formats, write_check_report
@@ -101,6 +102,10 @@ class CheckController(QObject):
         self.runner.cancelled.connect(lambda: window.statusBar().showMessage(
             self.tr("Check cancelled"), 5000))
         self.runner.busy_changed.connect(self._on_busy)
+
+    def set_font(self, font: QFont) -> None:
+        """Show the text in the font the comparison window uses."""
+        self.window.text.setFont(font)
 
     # --- checking ----------------------------------------------------------------------------
     def choose_document(self) -> None:

@@ -13,11 +13,13 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
+    QColor,
     QHelpEvent,
     QIcon,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +46,7 @@ from app.gui.paths import ICONS
 from app.model import KIND_ORDER, Finding, Kind
 from app.review import Verdict
 
+CURRENT_LINE = "#fff3bf"
 VERDICT_KEYS = {Verdict.ACCEPTED: "A", Verdict.REJECTED: "R", Verdict.QUERY: "Q"}
 
 
@@ -103,6 +106,14 @@ class FindingsText(QPlainTextEdit):
 
     def _paint(self) -> None:
         selections = []
+        current = next((f for f in self._findings if f.id == self._current), None)
+        if current is not None:  # the current finding's line, to find it at a glance
+            line = QTextEdit.ExtraSelection()
+            line.cursor = QTextCursor(self.document())
+            line.cursor.setPosition(self.unit(current.span.start))
+            line.format.setBackground(QBrush(QColor(CURRENT_LINE)))
+            line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selections.append(line)
         for finding in self._findings:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -167,10 +178,10 @@ class CheckWindow(QMainWindow):
         self.findings.setWordWrap(False)
         self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.findings.horizontalHeader()
+        for column in (FindingsModel.KIND, FindingsModel.REASON):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.CHANGE, QHeaderView.ResizeMode.Stretch)
         self.findings.setColumnWidth(0, 44)
-        self.findings.setColumnWidth(FindingsModel.KIND, 120)
-        self.findings.setColumnWidth(FindingsModel.REASON, 120)
         self.findings.setColumnWidth(FindingsModel.VERDICT, 56)
         self.findings_title = QLabel()
         self.legend = QLabel()
@@ -214,7 +225,7 @@ class CheckWindow(QMainWindow):
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([700, 580])
         self.setCentralWidget(self.splitter)
 
     def _build_actions(self) -> None:
