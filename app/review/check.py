@@ -9,7 +9,7 @@ verdict on "对于 should read 對於" never moves to a finding that suggests so
     {"format": "duizhao-review", "version": 1,
      "left": {"path": "plan-traditional.txt", "sha256": "…"},
      "annotations": [{"anchor": {"kind": "conversion", "left": "于", "right": "於",
-                                 "before": "對", "after": "全面提升我國全方位開放水平具有"},
+                                 "before": "對", "after": "全面提升我國全方位開"},
                       "verdict": "accepted", "comment": "", "author": "…", "time": "…"}]}
 
 Re-attachment, when the document changed: an annotation takes the first free finding with
