@@ -216,3 +216,32 @@ def test_the_check_view_speaks_chinese(qtbot, window, document, monkeypatch) -> 
     finally:
         install_language("en")
 
+
+
+def test_a_failed_check_leaves_the_document_shown_alone(qtbot, window, document, tmp_path,
+                                                        monkeypatch) -> None:
+    checker = _check(qtbot, window, document, monkeypatch)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with qtbot.waitSignal(checker.runner.failed, timeout=30_000):
+        checker.check(str(broken))
+    assert checker.message.text().startswith(str(broken))
+    assert checker.window.windowTitle() == "plan-traditional.txt — Check — Duizhao"
+    assert _cells(checker, FindingsModel.CHANGE) == ["后 → 後", "于 → 於", "鉆 → 鑽"]
+
+
+def test_checking_again_keeps_the_verdicts(qtbot, window, document, monkeypatch) -> None:
+    checker = _check(qtbot, window, document, monkeypatch)
+    qtbot.keyClick(checker.window.text, Qt.Key.Key_F7)
+    qtbot.keyClick(checker.window.text, Qt.Key.Key_R)
+    # The first error corrected in an editor: the other findings keep their notes.
+    document.write_text(document.read_text("utf-8").replace("今后", "今後"), "utf-8")
+    with qtbot.waitSignal(checker.result_shown, timeout=30_000):
+        qtbot.keyClick(checker.window.text, Qt.Key.Key_F5)
+    assert _cells(checker, FindingsModel.CHANGE) == ["于 → 於", "鉆 → 鑽"]
+    assert checker.window.orphans_label.isVisible()  # the note on the corrected place
+    qtbot.keyClick(checker.window.text, Qt.Key.Key_F7)
+    qtbot.keyClick(checker.window.text, Qt.Key.Key_A)
+    with qtbot.waitSignal(checker.result_shown, timeout=30_000):
+        qtbot.keyClick(checker.window.text, Qt.Key.Key_F5)
+    assert _cells(checker, FindingsModel.VERDICT) == ["✓", ""]

@@ -58,7 +58,8 @@ class CheckController(QObject):
         self._reviewer = reviewer
         self.window = CheckWindow(comparison_window)
         self.runner = CheckRunner(check, self)
-        self.path = ""
+        self.path = ""  # the document shown
+        self._requested = ""  # the document being checked
         self._base: CheckResult | None = None
         self.result: CheckResult | None = None  # the result shown, with the notes
         self._annotations: dict[str, Annotation] = {}
@@ -116,22 +117,26 @@ class CheckController(QObject):
             self.check(path)
 
     def check(self, path: str) -> None:
-        """Check the document at ``path`` in the background and show the check view."""
-        path = str(Path(path).resolve())
-        if path != self.path:
-            self.save_now()
-        self.path = path
-        self.window.setWindowTitle(self.tr("{name} — Check — Duizhao").format(
-            name=Path(path).name))
+        """Check the document at ``path`` in the background and show the check view.
+
+        What is shown, its title and its review stay those of the last document checked
+        until the new result arrives: a check that fails or is cancelled changes nothing.
+        """
+        self._requested = str(Path(path).resolve())
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
-        self.runner.start(path, CheckSettings())
+        self.runner.start(self._requested, CheckSettings())
 
     def _show_result(self, result: CheckResult) -> None:
-        same_document = self._base is not None and self._base.document.document.path == \
-            result.document.document.path
-        review = self._held_review() if same_document else self._open_review()
+        if self._base is not None and self._requested == self.path:
+            review = self._held_review()  # checked again: the notes as they are now
+        else:
+            self.save_now()
+            self.path = self._requested
+            self.window.setWindowTitle(self.tr("{name} — Check — Duizhao").format(
+                name=Path(self.path).name))
+            review = self._open_review()
         self._base = result
         self._hold(attach_findings(result, review), dict(review.extra))
         self.result = annotate_findings(result, self._attachment())

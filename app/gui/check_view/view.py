@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
-    QColor,
     QHelpEvent,
     QIcon,
     QKeySequence,
@@ -46,7 +45,6 @@ from app.gui.paths import ICONS
 from app.model import KIND_ORDER, Finding, Kind
 from app.review import Verdict
 
-CURRENT_LINE = "#fff3bf"
 VERDICT_KEYS = {Verdict.ACCEPTED: "A", Verdict.REJECTED: "R", Verdict.QUERY: "Q"}
 
 
@@ -111,7 +109,9 @@ class FindingsText(QPlainTextEdit):
             line = QTextEdit.ExtraSelection()
             line.cursor = QTextCursor(self.document())
             line.cursor.setPosition(self.unit(current.span.start))
-            line.format.setBackground(QBrush(QColor(CURRENT_LINE)))
+            tint = self.palette().highlight().color()
+            tint.setAlpha(40)  # a wash of the theme's selection colour, light or dark
+            line.format.setBackground(QBrush(tint))
             line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selections.append(line)
         for finding in self._findings:
