@@ -10,17 +10,22 @@ verdict on "对于 should read 對於" never moves to a finding that suggests so
      "left": {"path": "plan-traditional.txt", "sha256": "…"},
      "annotations": [{"anchor": {"kind": "conversion", "left": "于", "right": "於",
                                  "before": "對", "after": "全面提升我國全方位開"},
-                      "verdict": "accepted", "comment": "", "author": "…", "time": "…"}]}
+                      "verdict": "accepted", "comment": "", "author": "…", "time": "…",
+                      "occurrence": 0, "occurrences": 1}]}
 
-Re-attachment, when the document changed: an annotation takes the first free finding with
-exactly its anchor (equal anchors pair in reading order); failing that, a finding with the
-same kind and texts, but only when it is the one such finding left for the one such
-annotation left. Anything else is orphaned: kept in the file, never moved to a look-alike.
+Equal anchors recur (于 between two commas, twice), so an annotation also records its
+``occurrence`` (its place among the findings with the same anchor, in reading order) and
+their number, ``occurrences``. Re-attachment takes the finding with the same anchor and
+occurrence. An annotation whose anchor was unique and is not found so takes the one finding
+left with the same anchor, or else with the same kind and texts, when it is the one
+annotation left wanting it. Anything else is orphaned: kept in the file, never moved to a
+look-alike.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,7 +33,7 @@ from typing import Any
 
 from app.model import Anchor, CheckResult, Finding
 from app.review.anchor import _context_after, _context_before
-from app.review.model import Annotation, Review, ReviewedFile
+from app.review.model import Annotation, Review, ReviewedFile, Verdict
 from app.review.store import (
     ReviewError,
     load_review,
@@ -38,6 +43,8 @@ from app.review.store import (
 )
 
 SUFFIX = ".duizhao-check-review.json"
+OCCURRENCE = "occurrence"  # an annotation's place among the findings with its anchor
+OCCURRENCES = "occurrences"  # how many findings had that anchor
 _NO_DOCUMENT = ReviewedFile("", "")
 
 
@@ -62,39 +69,65 @@ def finding_anchor(text: str, finding: Finding) -> Anchor:
                   before=_context_before(text, span.start), after=_context_after(text, span.end))
 
 
-def attach_findings(result: CheckResult, review: Review) -> FindingAttachment:
-    """Re-attach the annotations of ``review`` to the findings of ``result``."""
+def _places(result: CheckResult) -> dict[str, tuple[Anchor, int, int]]:
+    """Each finding's anchor, its occurrence among the findings with that anchor, and their
+    number."""
     text = result.document.document.text
     anchors = {finding.id: finding_anchor(text, finding) for finding in result.findings}
-    free: dict[Anchor, list[str]] = {}
-    for finding in result.findings:
-        free.setdefault(anchors[finding.id], []).append(finding.id)
+    counts = Counter(anchors.values())
+    seen: Counter[Anchor] = Counter()
+    places = {}
+    for finding_id, anchor in anchors.items():
+        places[finding_id] = (anchor, seen[anchor], counts[anchor])
+        seen[anchor] += 1
+    return places
+
+
+def finding_annotation(result: CheckResult, finding: Finding, verdict: Verdict | None,
+                       comment: str, author: str, time: str) -> Annotation:
+    """An annotation on ``finding``, anchored with its occurrence among equal anchors."""
+    anchor, occurrence, occurrences = _places(result)[finding.id]
+    return Annotation(anchor=anchor, verdict=verdict, comment=comment, author=author,
+                      time=time, extra={OCCURRENCE: occurrence, OCCURRENCES: occurrences})
+
+
+def attach_findings(result: CheckResult, review: Review) -> FindingAttachment:
+    """Re-attach the annotations of ``review`` to the findings of ``result``."""
+    places = _places(result)
+    by_place = {(anchor, occurrence): finding_id
+                for finding_id, (anchor, occurrence, _count) in places.items()}
     attached: dict[str, Annotation] = {}
-    waiting: list[Annotation] = []
+    waiting, orphans = [], []
     for annotation in review.annotations:
-        same = free.get(annotation.anchor)
-        if same:
-            attached[same.pop(0)] = annotation
-        else:
+        occurrence = annotation.extra.get(OCCURRENCE)
+        found = by_place.get((annotation.anchor, occurrence)) \
+            if type(occurrence) is int else None
+        if found is not None and found not in attached:
+            attached[found] = annotation
+        elif annotation.extra.get(OCCURRENCES, 1) == 1:
             waiting.append(annotation)
-    # Only a unique look-alike on both sides re-attaches: when in doubt, a note is orphaned.
-    left_free: dict[tuple[str, str, str], list[str]] = {}
-    for finding_ids in free.values():
-        for finding_id in finding_ids:
-            left_free.setdefault(_texts(anchors[finding_id]), []).append(finding_id)
-    wanted: dict[tuple[str, str, str], list[Annotation]] = {}
-    for annotation in waiting:
-        wanted.setdefault(_texts(annotation.anchor), []).append(annotation)
-    orphans = []
-    for annotation in waiting:
-        key = _texts(annotation.anchor)
-        candidates = left_free.get(key, [])
-        if len(candidates) == 1 and len(wanted[key]) == 1:
-            attached[candidates[0]] = annotation
-        else:
+        else:  # one of several equal places, and not where it was: which one is unknown
             orphans.append(annotation)
+    # Then a finding that is the only one left for the only annotation left with the same
+    # anchor, or failing that with the same kind and texts; when in doubt, an orphan.
+    for key in (lambda anchor: anchor, _texts):
+        free: dict[object, list[str]] = {}
+        for finding_id, (anchor, _occurrence, _count) in places.items():
+            if finding_id not in attached:
+                free.setdefault(key(anchor), []).append(finding_id)
+        wanted: dict[object, int] = {}
+        for annotation in waiting:
+            wanted[key(annotation.anchor)] = wanted.get(key(annotation.anchor), 0) + 1
+        still = []
+        for annotation in waiting:
+            candidates = free.get(key(annotation.anchor), [])
+            if len(candidates) == 1 and wanted[key(annotation.anchor)] == 1:
+                attached[candidates[0]] = annotation
+            else:
+                still.append(annotation)
+        waiting = still
     ordered = {f.id: attached[f.id] for f in result.findings if f.id in attached}
-    return FindingAttachment(ordered, tuple(orphans))
+    return FindingAttachment(ordered, (*orphans, *waiting))
 
 
 def _texts(anchor: Anchor) -> tuple[str, str, str]:
@@ -112,9 +145,10 @@ def annotate_findings(result: CheckResult, attachment: FindingAttachment) -> Che
 def check_review_of(result: CheckResult, attachment: FindingAttachment,
                     extra: Mapping[str, Any] | None = None) -> Review:
     """The review to save: attached notes anchored afresh, then the orphans as found."""
-    text = result.document.document.text
-    by_id = {finding.id: finding for finding in result.findings}
-    annotations = [replace(annotation, anchor=finding_anchor(text, by_id[finding_id]))
+    places = _places(result)
+    annotations = [replace(annotation, anchor=places[finding_id][0],
+                           extra={**annotation.extra, OCCURRENCE: places[finding_id][1],
+                                  OCCURRENCES: places[finding_id][2]})
                    for finding_id, annotation in attachment.annotations.items()]
     return Review(left=_NO_DOCUMENT, right=_NO_DOCUMENT,
                   annotations=(*annotations, *attachment.orphans), extra=extra or {})

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.model import (
     CheckResult,
@@ -18,13 +20,14 @@ from app.model import (
     Script,
     Span,
 )
-from app.review import Annotation, Review, ReviewedFile, ReviewError, Verdict, save_review
+from app.review import Review, ReviewedFile, ReviewError, Verdict, save_review
 from app.review.check import (
     annotate_findings,
     attach_findings,
     check_review_of,
     default_check_review_path,
     finding_anchor,
+    finding_annotation,
     load_check_review,
     save_check_review,
 )
@@ -42,11 +45,9 @@ def _check(text: str, wrong: str = "于", suggestion: str = "於") -> CheckResul
 
 
 def _review(result: CheckResult, *verdicts: tuple[int, Verdict]) -> Review:
-    text = result.document.document.text
     return Review(_NONE, _NONE, annotations=tuple(
-        Annotation(anchor=finding_anchor(text, result.findings[n]), verdict=verdict,
-                   comment="", author="王编辑", time="2026-12-02T10:00:00+08:00")
-        for n, verdict in verdicts))
+        finding_annotation(result, result.findings[n], verdict, "", "王编辑",
+                           "2026-12-02T10:00:00+08:00") for n, verdict in verdicts))
 
 
 def test_the_anchor_is_the_text_its_suggestion_and_the_phrase_around() -> None:
@@ -67,13 +68,17 @@ def test_notes_follow_their_findings_when_text_is_inserted_before_them() -> None
         None, "rejected"]
 
 
-def test_equal_anchors_pair_in_reading_order() -> None:
+def test_equal_anchors_are_told_apart_by_their_occurrence() -> None:
     result = _check("對于甲。對于甲。對于甲。")
     review = _review(result, (0, Verdict.ACCEPTED), (2, Verdict.QUERY))
-    # The same three places: exact anchors; the first two free ones take the two notes.
     attachment = attach_findings(result, review)
     assert [(i, a.verdict) for i, a in attachment.annotations.items()] == [
-        ("f1", Verdict.ACCEPTED), ("f2", Verdict.QUERY)]
+        ("f1", Verdict.ACCEPTED), ("f3", Verdict.QUERY)]
+    # One of three equal places deleted: which note belonged where is no longer certain.
+    doubtful = attach_findings(_check("對于甲。對于甲。"), review)
+    assert [(i, a.verdict) for i, a in doubtful.annotations.items()] == [
+        ("f1", Verdict.ACCEPTED)]
+    assert [a.verdict for a in doubtful.orphans] == [Verdict.QUERY]
 
 
 def test_a_look_alike_takes_a_note_only_when_it_is_the_only_one() -> None:
@@ -100,6 +105,7 @@ def test_the_file_has_only_a_left_document_and_reads_back(tmp_path: Path) -> Non
     save_check_review(check_review_of(result, attachment), document, path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "duizhao-review" and data["version"] == 1
+    assert data["annotations"][0]["occurrence"] == 0
     assert data["left"]["path"] == "plan.txt" and len(data["left"]["sha256"]) == 64
     assert "right" not in data
     again = attach_findings(result, load_check_review(path))
@@ -111,3 +117,16 @@ def test_a_pair_review_is_refused(tmp_path: Path) -> None:
     save_review(Review(ReviewedFile("a.md", ""), ReviewedFile("b.txt", "")), path)
     with pytest.raises(ReviewError, match="pair.duizhao-review.json: the review of two"):
         load_check_review(path)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="對于甲乙，。\n", max_size=60), data=st.data())
+def test_a_review_re_attaches_to_the_check_it_was_made_on(text: str, data) -> None:
+    # Whatever the repetitions, every note comes back to the finding it was given on.
+    result = _check(text)
+    chosen = data.draw(st.sets(st.integers(0, max(0, len(result.findings) - 1)))
+                       if result.findings else st.just(set()))
+    review = _review(result, *((n, Verdict.ACCEPTED) for n in sorted(chosen)))
+    attachment = attach_findings(result, review)
+    assert attachment.orphans == ()
+    assert list(attachment.annotations) == [result.findings[n].id for n in sorted(chosen)]

@@ -30,7 +30,7 @@ from app.review.check import (
     attach_findings,
     check_review_of,
     default_check_review_path,
-    finding_anchor,
+    finding_annotation,
     load_check_review,
     save_check_review,
 )
@@ -253,9 +253,8 @@ class CheckController(QObject):
         assert self._base is not None
         self._annotations.pop(finding.id, None)
         if verdict is not None or comment:
-            self._annotations[finding.id] = Annotation(
-                anchor=finding_anchor(self._base.document.document.text, finding),
-                verdict=verdict, comment=comment, author=self._reviewer(), time=now())
+            self._annotations[finding.id] = finding_annotation(
+                self._base, finding, verdict, comment, self._reviewer(), now())
         self._dirty = True
         if not self._autosave.isActive():
             self._autosave.start()
