@@ -245,3 +245,19 @@ def test_checking_again_keeps_the_verdicts(qtbot, window, document, monkeypatch)
     with qtbot.waitSignal(checker.result_shown, timeout=30_000):
         qtbot.keyClick(checker.window.text, Qt.Key.Key_F5)
     assert _cells(checker, FindingsModel.VERDICT) == ["✓", ""]
+
+
+ENGINE_CHECKS = hasattr(app.engine, "check_document")
+
+
+@pytest.mark.skipif(not ENGINE_CHECKS, reason="this build's engine has no one-document check")
+def test_the_engine_finds_the_samples_conversion_errors(qtbot, window, samples_dir, tmp_path,
+                                                        monkeypatch) -> None:
+    copy = tmp_path / "plan-traditional.txt"
+    copy.write_bytes((samples_dir / "plan-traditional.txt").read_bytes())
+    checker = _check(qtbot, window, copy, monkeypatch)
+    changes = set(_cells(checker, FindingsModel.CHANGE))
+    # What the engine suggests, whether for the character or the word around it (今後).
+    suggested = " ".join(change.split(" → ")[1] for change in changes)
+    assert "後" in suggested and "鑽" in suggested
+    assert "Leftover simplified form" in _cells(checker, FindingsModel.REASON)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+import app.engine
 from app.gui import worker
 from app.gui.models import Column, DifferencesModel, Roles
 from app.gui.palette import kind_color
@@ -122,3 +123,14 @@ def test_reasons_are_named_in_chinese(qtbot, open_pair, pair) -> None:
         assert [_cell(window, row, 1) for row in rows] == ["遺留簡體", "遺留簡體", "另一繁體寫法"]
     finally:
         install_language("en")
+
+
+@pytest.mark.skipif(not hasattr(app.engine, "check_document"),
+                    reason="this build's engine does not check conversions yet")
+def test_the_engine_s_findings_in_the_sample_pair(open_pair, samples_dir: Path) -> None:
+    window = open_pair(samples_dir / "plan-simplified.md", samples_dir / "plan-traditional.txt")
+    rows = _show_conversions(window)
+    changes = {_cell(window, row, 3) for row in rows}
+    # What the engine suggests, whether for the character or the word around it (今後).
+    suggested = " ".join(change.split(" → ")[1] for change in changes)
+    assert "後" in suggested and "鑽" in suggested
