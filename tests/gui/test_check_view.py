@@ -57,7 +57,8 @@ def test_the_check_view_lists_and_highlights_the_findings(qtbot, window, documen
     assert view.findings_title.text() == "Findings (3)"
     assert view.counts_label.text() == ("3 findings · Leftover simplified form 2, "
                                         "Other traditional form 1")
-    assert len(view.text.extraSelections()) == 3
+    assert view.text.painted() == [(f.span.start, f.span.text, False)
+                                   for f in checker.result.findings]
     assert "Conversion error" in view.legend.text()
 
 
@@ -70,6 +71,7 @@ def test_keys_move_between_findings_and_give_verdicts(qtbot, window, document,
     assert first.span.text == "后"
     # The text shows it: the cursor at its place, its highlight the current one's.
     assert view.text.textCursor().position() == first.span.start
+    assert (first.span.start, "后", True) in view.text.painted()
     assert view.target_label.text() == "Conversion error · Leftover simplified form · 后 → 後"
     qtbot.keyClick(view.text, Qt.Key.Key_A)
     qtbot.keyClick(view.text, Qt.Key.Key_F7)
@@ -199,10 +201,10 @@ def test_offsets_beyond_the_basic_plane_are_highlighted_in_place(qtbot) -> None:
     content = "𠀀對于全面"  # one code point, two UTF-16 units, before the finding
     finding = Finding("f1", Kind.CONVERSION, Reason.LEFTOVER, Span(2, 3, "于"), "於")
     text.show_text(content, (finding,))
-    selections = text.extraSelections()
-    selection = selections[0].cursor
-    assert selection.selectedText() == "于"
-    assert text.finding_at(text.offset(selection.selectionStart())) == finding
+    assert text.painted() == [(2, "于", False)]
+    assert text.finding_at(text.offset(3)) == finding  # 于 is the fourth UTF-16 unit
+    text.set_current(finding)
+    assert text.painted() == [(2, "于", True)] and text.textCursor().position() == 3
 
 
 def test_the_check_view_speaks_chinese(qtbot, window, document, monkeypatch) -> None:

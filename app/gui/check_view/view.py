@@ -5,6 +5,7 @@ No wiring here: ``CheckController`` connects these widgets and holds the logic.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QIcon,
     QKeySequence,
+    QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -45,7 +47,31 @@ from app.gui.paths import ICONS
 from app.model import KIND_ORDER, Finding, Kind
 from app.review import Verdict
 
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 VERDICT_KEYS = {Verdict.ACCEPTED: "A", Verdict.REJECTED: "R", Verdict.QUERY: "Q"}
+
+
+class _FindingsHighlighter(QSyntaxHighlighter):
+    """Colours the findings of each block as Qt lays it out; the current one darker.
+
+    Formats go into each block's layout, not into extra selections, which Qt re-lays for
+    the whole document on every change: a new current finding re-highlights two blocks.
+    """
+
+    def __init__(self, text: FindingsText) -> None:
+        super().__init__(text.document())
+        self._text = text
+
+    def highlightBlock(self, content: str) -> None:
+        text = self._text
+        block = self.currentBlock()
+        position = block.position()
+        first = text.offset(position)
+        last = text.offset(position + block.length())
+        for finding in text.findings_between(first, last):
+            start = text.unit(max(finding.span.start, first)) - position
+            end = text.unit(min(max(finding.span.end, finding.span.start + 1), last)) - position
+            self.setFormat(start, end - start, text.finding_format(finding))
 
 
 class FindingsText(QPlainTextEdit):
@@ -61,26 +87,35 @@ class FindingsText(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self._units: list[int] | None = None  # UTF-16 offset of each code point, if not equal
+        self._content = ""
         self._findings: tuple[Finding, ...] = ()
         self._starts: list[int] = []
-        self._current: str | None = None
+        self._current: Finding | None = None
+        self._formats: dict[tuple[Kind, bool], QTextCharFormat] = {}
         self.tooltip_of = lambda finding: ""
         self.viewport().installEventFilter(self)
+        self._highlighter = _FindingsHighlighter(self)
 
     def show_text(self, text: str, findings: tuple[Finding, ...]) -> None:
-        self.setPlainText(text)
-        wide = any(ord(c) > 0xFFFF for c in text)
+        wide = _BEYOND_BMP.search(text) is not None
         self._units = ([0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)]
                        if wide else None)
+        self._content = text
         self._findings = findings
         self._starts = [f.span.start for f in findings]
         self._current = None
-        self._paint()
+        self._formats.clear()  # the theme may have changed
+        self.setExtraSelections([])
+        self.setPlainText(text)  # highlighted as it is laid out
 
     def set_current(self, finding: Finding | None) -> None:
         """Mark ``finding`` as the current one and bring it into view."""
-        self._current = finding.id if finding else None
-        self._paint()
+        previous, self._current = self._current, finding
+        for each in (previous, finding):
+            if each is not None:
+                self._highlighter.rehighlightBlock(
+                    self.document().findBlock(self.unit(each.span.start)))
+        self._mark_line()
         if finding is not None:
             cursor = self.textCursor()
             cursor.setPosition(self.unit(finding.span.start))
@@ -89,7 +124,9 @@ class FindingsText(QPlainTextEdit):
 
     def unit(self, offset: int) -> int:
         """The UTF-16 position of a code-point offset."""
-        return offset if self._units is None else self._units[offset]
+        if self._units is None:
+            return offset
+        return self._units[min(offset, len(self._units) - 1)]
 
     def offset(self, unit: int) -> int:
         """The code-point offset of a UTF-16 position."""
@@ -102,35 +139,60 @@ class FindingsText(QPlainTextEdit):
             return self._findings[position]
         return None
 
-    def _paint(self) -> None:
-        selections = []
-        current = next((f for f in self._findings if f.id == self._current), None)
-        if current is not None:  # the current finding's line, to find it at a glance
-            line = QTextEdit.ExtraSelection()
-            line.cursor = QTextCursor(self.document())
-            line.cursor.setPosition(self.unit(current.span.start))
-            tint = self.palette().highlight().color()
-            tint.setAlpha(40)  # a wash of the theme's selection colour, light or dark
-            line.format.setBackground(QBrush(tint))
-            line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            selections.append(line)
-        for finding in self._findings:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.unit(finding.span.start))
-            cursor.setPosition(self.unit(max(finding.span.end, finding.span.start + 1)),
-                               QTextCursor.MoveMode.KeepAnchor)
+    def findings_between(self, first: int, last: int) -> list[Finding]:
+        """The findings that start before ``last`` and end after ``first``, in order."""
+        position = max(0, bisect_right(self._starts, first) - 1)
+        if position >= len(self._starts) or self._starts[position] >= last:
+            return []
+        found = []
+        while position < len(self._findings) and self._starts[position] < last:
+            finding = self._findings[position]
+            if max(finding.span.end, finding.span.start + 1) > first:
+                found.append(finding)
+            position += 1
+        return found
+
+    def finding_format(self, finding: Finding) -> QTextCharFormat:
+        """How a finding is painted: its kind's colour, darker and underlined if current."""
+        current = self._current is not None and finding.id == self._current.id
+        char_format = self._formats.get((finding.kind, current))
+        if char_format is None:
             char_format = QTextCharFormat()
             color = kind_color(finding.kind)
-            if finding.id == self._current:
+            if current:
                 color = color.darker(135)
                 char_format.setFontUnderline(True)
             char_format.setBackground(QBrush(color))
             if finding.kind is Kind.ENCODING:
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            selection.cursor, selection.format = cursor, char_format
-            selections.append(selection)
-        self.setExtraSelections(selections)
+            self._formats[finding.kind, current] = char_format
+        return char_format
+
+    def painted(self) -> list[tuple[int, str, bool]]:
+        """(code-point offset, text, current) of every highlighted piece, as laid out."""
+        pieces = []
+        block = self.document().begin()
+        while block.isValid():
+            for piece in block.layout().formats():
+                start = self.offset(block.position() + piece.start)
+                end = self.offset(block.position() + piece.start + piece.length)
+                pieces.append((start, self._content[start:end], piece.format.fontUnderline()))
+            block = block.next()
+        return pieces
+
+    def _mark_line(self) -> None:
+        """Wash the current finding's line in the theme's selection colour."""
+        if self._current is None:
+            self.setExtraSelections([])
+            return
+        line = QTextEdit.ExtraSelection()
+        line.cursor = QTextCursor(self.document())
+        line.cursor.setPosition(self.unit(self._current.span.start))
+        tint = self.palette().highlight().color()
+        tint.setAlpha(40)
+        line.format.setBackground(QBrush(tint))
+        line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        self.setExtraSelections([line])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
