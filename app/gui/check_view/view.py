@@ -181,7 +181,11 @@ class FindingsText(QPlainTextEdit):
         return pieces
 
     def _mark_line(self) -> None:
-        """Wash the current finding's line in the theme's selection colour."""
+        """Wash the current finding's line in the theme's selection colour.
+
+        The wash covers the formats of its block, so that block's findings are drawn again
+        over it.
+        """
         if self._current is None:
             self.setExtraSelections([])
             return
@@ -192,7 +196,20 @@ class FindingsText(QPlainTextEdit):
         tint.setAlpha(40)
         line.format.setBackground(QBrush(tint))
         line.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        self.setExtraSelections([line])
+        selections = [line]
+        block = line.cursor.block()
+        first = self.offset(block.position())
+        for finding in self.findings_between(first, self.offset(block.position()
+                                                                + block.length())):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(self.unit(finding.span.start))
+            selection.cursor.setPosition(self.unit(max(finding.span.end,
+                                                       finding.span.start + 1)),
+                                         QTextCursor.MoveMode.KeepAnchor)
+            selection.format = self.finding_format(finding)
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
