@@ -214,6 +214,7 @@ def test_the_check_view_speaks_chinese(qtbot, window, document, monkeypatch) -> 
         qtbot.waitUntil(lambda: checker.window.review_menu.title() == "審閱(&R)")
         assert _cells(checker, FindingsModel.REASON) == ["遺留簡體", "遺留簡體", "另一繁體寫法"]
         assert checker.window.findings_title.text() == "問題（3）"
+        assert checker.window.windowTitle() == "plan-traditional.txt — 檢查 — 對照"
         assert checker.window.counts_label.text().startswith("3 處問題")
     finally:
         install_language("en")

@@ -134,8 +134,6 @@ class CheckController(QObject):
         else:
             self.save_now()
             self.path = self._requested
-            self.window.setWindowTitle(self.tr("{name} — Check — Duizhao").format(
-                name=Path(self.path).name))
             review = self._open_review()
         self._base = result
         self._hold(attach_findings(result, review), dict(review.extra))
@@ -327,6 +325,8 @@ class CheckController(QObject):
             window.progress_label.clear()
             window.orphans_label.hide()
             return
+        window.setWindowTitle(self.tr("{name} — Check — Duizhao").format(
+            name=Path(self.path).name))
         window.counts_label.setText(self._counts(result))
         info = result.document
         region = f" ({info.region.upper()})" if info.region else ""
