@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QWidget
 
 from app.batch.pairing import name_fold
+from app.gui.check_view import CheckController
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
 from app.gui.export import ExportRunner
@@ -60,6 +61,8 @@ class MainWindow(WindowView):
         self.review.settings_changed.connect(self.save_settings)
         self.review.compare_settings_changed.connect(self.sync_setting_widgets)
         self.review.failed.connect(self.show_error)
+        self.checker = CheckController(self, self.review.reviewer)
+        self.check_action.triggered.connect(self.checker.choose_document)
         self.apply_font()
         self.retranslate()
 
@@ -293,6 +296,7 @@ class MainWindow(WindowView):
         font.setPointSize(self.settings.font_size)
         self.table.setFont(font)
         self.delegate.set_font(font)
+        self.checker.set_font(font)
         self._fit_gutter()
         self.table.fit_rows()
 
@@ -309,6 +313,7 @@ class MainWindow(WindowView):
             self.folders.cancel()
             self.folders.wait(3000)
         self.review.save_now()
+        self.checker.save_now()
         self.save_settings()
         self.runner.wait(3000)
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.gui.findings import finding_tooltip, reason_name, suggested_change
 from app.gui.palette import (
     COMMENT_SYMBOL,
     STATUS_COLORS,
@@ -263,7 +264,18 @@ class ComparisonModel(QAbstractTableModel):
             if row.note is not None:
                 notes.append(note_tooltip(row.note))
             return "\n".join([f"{status_name(row.status)} · {row.id}", *notes])
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.RIGHT:
+            return self._findings_tooltip(row)
         return None
+
+    def _findings_tooltip(self, row: Row) -> str | None:
+        """What each conversion finding of the row asks for (they mark the right side)."""
+        assert self._comparison is not None
+        findings = [d for d in map(self._comparison.difference_by_id, row.differences)
+                    if d.kind is Kind.CONVERSION]
+        if not findings:
+            return None
+        return "\n\n".join(difference_tooltip(d, self._comparison) for d in findings)
 
     def _notes(self, row: Row) -> list[Difference]:
         assert self._comparison is not None
@@ -349,6 +361,8 @@ class DifferencesModel(QAbstractTableModel):
             if index.column() == 0:
                 return index.row() + 1
             if index.column() == 1:
+                if difference.kind is Kind.CONVERSION and difference.reason is not None:
+                    return reason_name(difference.reason, self._comparison.right.script)
                 return kind_name(difference.kind)
             if index.column() == 2:
                 row = self._comparison.row_by_id(difference.row)
@@ -359,6 +373,9 @@ class DifferencesModel(QAbstractTableModel):
             return self._verdict_text(difference.note)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             return kind_color(difference.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3) \
+                and difference.kind is Kind.CONVERSION:
+            return difference_tooltip(difference, self._comparison)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return f"{difference.left.text}\n→\n{difference.right.text}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERDICT_COLUMN:
@@ -377,8 +394,19 @@ class DifferencesModel(QAbstractTableModel):
         return mark + (COMMENT_SYMBOL if note.comment else "")
 
 
+def difference_tooltip(difference: Difference, comparison: Comparison) -> str:
+    """A conversion finding for a tooltip: kind, reason, and what the right side should read."""
+    reason = (reason_name(difference.reason, comparison.right.script)
+              if difference.reason is not None else None)
+    return finding_tooltip(kind_name(difference.kind), reason, difference.right.text,
+                           difference.suggestion)
+
+
 def excerpt(difference: Difference, limit: int = 24) -> str:
-    """A one-line summary of a change: ``培养 → 培訓``."""
+    """A one-line summary of a change: ``培养 → 培訓``; for a conversion finding, what the
+    right side reads and should read: ``對于 → 對於``."""
+    if difference.kind is Kind.CONVERSION and difference.suggestion is not None:
+        return suggested_change(difference.right.text, difference.suggestion, limit)
 
     def cut(text: str) -> str:
         text = text.replace("\n", " ⏎ ")

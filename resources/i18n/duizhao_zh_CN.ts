@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckController</name>
+    <message>
+        <source>Check cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <source>Check one document</source>
+        <translation>检查单个文档</translation>
+    </message>
+    <message>
+        <source>The review beside the document cannot be used</source>
+        <translation>文档旁的审阅文件无法使用</translation>
+    </message>
+    <message>
+        <source>Every finding has a verdict</source>
+        <translation>每处问题都已有结论</translation>
+    </message>
+    <message>
+        <source>Select a finding first (F7 or F8)</source>
+        <translation>请先选择一处问题（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved: {reason}</source>
+        <translation>审阅无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Check a document before exporting its findings.</source>
+        <translation>请先检查一个文档，再导出其问题。</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出问题</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>报告已生成：{path}</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>Choose a document to check (File ▸ Check another document…).</source>
+        <translation>请选择要检查的文档（文件 ▸ 检查其他文档…）。</translation>
+    </message>
+    <message>
+        <source>{name} — Check — Duizhao</source>
+        <translation>{name} — 检查 — 对照</translation>
+    </message>
+    <message>
+        <source>Reviewed {done} / {total}</source>
+        <translation>已审阅 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{count} notes of the review match no finding any more; they stay in the review file.</source>
+        <translation>审阅中有 {count} 条批注已找不到对应的问题；它们仍保留在审阅文件中。</translation>
+    </message>
+    <message>
+        <source>No findings: nothing to correct was found.</source>
+        <translation>没有问题：未发现需要更正之处。</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translation>{count} 处问题</translation>
+    </message>
+    <message>
+        <source>Select a finding (F7, F8) to give it a verdict.</source>
+        <translation>选择一处问题（F7、F8）以给出结论。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Cannot check the document</source>
+        <translation>无法检查该文档</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>导航(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check another document…</source>
+        <translation>检查其他文档…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Back to the comparison</source>
+        <translation>返回对照</translation>
+    </message>
+    <message>
+        <source>Next finding</source>
+        <translation>下一处问题</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>上一处问题</translation>
+    </message>
+    <message>
+        <source>Next finding without a verdict</source>
+        <translation>下一处无结论的问题</translation>
+    </message>
+    <message>
+        <source>Comment on the finding</source>
+        <translation>批注此处问题</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <source>On this finding (Enter)</source>
+        <translation>针对此处问题（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Clause</source>
@@ -99,6 +245,52 @@
     <message>
         <source>Word style:</source>
         <translation>Word 样式：</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Leftover traditional form</source>
+        <translation>遗留繁体</translation>
+    </message>
+    <message>
+        <source>Leftover simplified form</source>
+        <translation>遗留简体</translation>
+    </message>
+    <message>
+        <source>Other simplified form</source>
+        <translation>另一简体写法</translation>
+    </message>
+    <message>
+        <source>Other traditional form</source>
+        <translation>另一繁体写法</translation>
+    </message>
+    <message>
+        <source>Mixed variants</source>
+        <translation>异体混用</translation>
+    </message>
+    <message>
+        <source>「{text}」 should probably read 「{suggestion}」</source>
+        <translation>「{text}」应为「{suggestion}」</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Text → suggestion</source>
+        <translation>原文 → 建议</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -742,6 +934,10 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Back to folders</source>
         <translation>返回文件夹列表</translation>
+    </message>
+    <message>
+        <source>Check one document…</source>
+        <translation>检查单个文档…</translation>
     </message>
     <message>
         <source>Swap sides</source>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CheckController</name>
+    <message>
+        <source>Check cancelled</source>
+        <translation>檢查已取消</translation>
+    </message>
+    <message>
+        <source>Check one document</source>
+        <translation>檢查單一文件</translation>
+    </message>
+    <message>
+        <source>The review beside the document cannot be used</source>
+        <translation>文件旁的審閱檔案無法使用</translation>
+    </message>
+    <message>
+        <source>Every finding has a verdict</source>
+        <translation>每處問題都已有結論</translation>
+    </message>
+    <message>
+        <source>Select a finding first (F7 or F8)</source>
+        <translation>請先選擇一處問題（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved: {reason}</source>
+        <translation>審閱無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>沒有可匯出的內容</translation>
+    </message>
+    <message>
+        <source>Check a document before exporting its findings.</source>
+        <translation>請先檢查一個文件，再匯出其問題。</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>匯出問題</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>無法匯出</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>報告已產生：{path}</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>問題（{count}）</translation>
+    </message>
+    <message>
+        <source>Choose a document to check (File ▸ Check another document…).</source>
+        <translation>請選擇要檢查的文件（檔案 ▸ 檢查其他文件…）。</translation>
+    </message>
+    <message>
+        <source>{name} — Check — Duizhao</source>
+        <translation>{name} — 檢查 — 對照</translation>
+    </message>
+    <message>
+        <source>Reviewed {done} / {total}</source>
+        <translation>已審閱 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{count} notes of the review match no finding any more; they stay in the review file.</source>
+        <translation>審閱中有 {count} 則批註已找不到對應的問題；它們仍保留在審閱檔案中。</translation>
+    </message>
+    <message>
+        <source>No findings: nothing to correct was found.</source>
+        <translation>沒有問題：未發現需要更正之處。</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translation>{count} 處問題</translation>
+    </message>
+    <message>
+        <source>Select a finding (F7, F8) to give it a verdict.</source>
+        <translation>選擇一處問題（F7、F8）以給出結論。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Cannot check the document</source>
+        <translation>無法檢查該文件</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>導覽(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審閱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check another document…</source>
+        <translation>檢查其他文件…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新檢查</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Back to the comparison</source>
+        <translation>返回對照</translation>
+    </message>
+    <message>
+        <source>Next finding</source>
+        <translation>下一處問題</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>上一處問題</translation>
+    </message>
+    <message>
+        <source>Next finding without a verdict</source>
+        <translation>下一處無結論的問題</translation>
+    </message>
+    <message>
+        <source>Comment on the finding</source>
+        <translation>批註此處問題</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>批註：</translation>
+    </message>
+    <message>
+        <source>On this finding (Enter)</source>
+        <translation>針對此處問題（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Clause</source>
@@ -99,6 +245,52 @@
     <message>
         <source>Word style:</source>
         <translation>Word 樣式：</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Leftover traditional form</source>
+        <translation>遺留繁體</translation>
+    </message>
+    <message>
+        <source>Leftover simplified form</source>
+        <translation>遺留簡體</translation>
+    </message>
+    <message>
+        <source>Other simplified form</source>
+        <translation>另一簡體寫法</translation>
+    </message>
+    <message>
+        <source>Other traditional form</source>
+        <translation>另一繁體寫法</translation>
+    </message>
+    <message>
+        <source>Mixed variants</source>
+        <translation>異體混用</translation>
+    </message>
+    <message>
+        <source>「{text}」 should probably read 「{suggestion}」</source>
+        <translation>「{text}」應為「{suggestion}」</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Text → suggestion</source>
+        <translation>原文 → 建議</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>結論</translation>
     </message>
 </context>
 <context>
@@ -742,6 +934,10 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Back to folders</source>
         <translation>返回資料夾列表</translation>
+    </message>
+    <message>
+        <source>Check one document…</source>
+        <translation>檢查單一文件…</translation>
     </message>
     <message>
         <source>Swap sides</source>
