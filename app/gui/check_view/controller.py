@@ -286,7 +286,7 @@ class CheckController(QObject):
             self._warn(self.tr("Nothing to export"),
                        self.tr("Check a document before exporting its findings."))
             return
-        suggested = str(Path(self.path).with_name(f"{Path(self.path).stem}-检查.json"))
+        suggested = str(Path(self.path).with_name(f"{Path(self.path).stem}-检查.html"))
         patterns = ";;".join(f"*.{extension}" for extension in check_report_formats())
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export findings"),
                                               suggested, patterns)
