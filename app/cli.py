@@ -19,7 +19,7 @@ from pathlib import Path
 from app import __version__
 from app.io import DocumentError, load_document
 from app.model import (
-    NON_SUBSTANTIVE_KINDS,
+    IGNORABLE,
     CheckSettings,
     CompareOptions,
     CompareSettings,
@@ -48,7 +48,7 @@ def _kinds(value: str) -> frozenset[Kind]:
             kind = Kind(name.strip().lower())
         except ValueError:
             raise argparse.ArgumentTypeError(f"unknown kind '{name}'") from None
-        if kind not in NON_SUBSTANTIVE_KINDS:
+        if kind not in IGNORABLE:
             raise argparse.ArgumentTypeError(f"'{name}' is substantive and cannot be ignored")
         kinds.add(kind)
     return frozenset(kinds)
@@ -70,8 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="script folding before comparing (default: auto)")
     defaults = CompareSettings()
     parser.add_argument("--ignore", type=_kinds, default=defaults.ignore,
-                        help="comma-separated non-substantive kinds to hide, or 'none' "
-                             "(default: punctuation,whitespace,markup,numbering)")
+                        help="comma-separated kinds to hide: non-substantive ones, and "
+                             "conversion (the release's own conversion errors); 'none' hides "
+                             "nothing (default: punctuation,whitespace,markup,numbering)")
     parser.add_argument("--granularity", choices=[g.value for g in Granularity],
                         default=defaults.granularity.value,
                         help="widen inline changes to whole words or keep characters")
@@ -170,7 +171,8 @@ def _compare(args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(comparison))
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
-    substantive = any(kind.substantive for kind in comparison.counts_by_kind())
+    substantive = any(kind.substantive and kind not in settings.ignore
+                      for kind in comparison.counts_by_kind())
     return EXIT_DIFFERENT if substantive else EXIT_SAME
 
 

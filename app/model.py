@@ -59,6 +59,8 @@ SUBSTANTIVE_KINDS = frozenset(
      Kind.CONVERSION}
 )
 NON_SUBSTANTIVE_KINDS = frozenset(Kind) - SUBSTANTIVE_KINDS
+# Kinds a user may hide: the non-substantive ones and conversion findings.
+IGNORABLE = NON_SUBSTANTIVE_KINDS | {Kind.CONVERSION}
 # Reading order of kinds in legends, filters and summaries.
 KIND_ORDER: tuple[Kind, ...] = tuple(Kind)
 
@@ -305,8 +307,9 @@ class DocumentInfo:
 class CompareSettings:
     """The user's choices for one comparison (also written into every report).
 
-    ``ignore`` names the non-substantive kinds that human-facing views hide; the comparison
-    itself always finds every kind, and the JSON report lists them all.
+    ``ignore`` names the non-substantive kinds that human-facing views hide, and may name
+    ``conversion``: a proofreader's findings, which a reader of the wording may set aside. The
+    comparison itself always finds every kind, and the JSON report lists them all.
     """
 
     convert: Conversion = Conversion.AUTO
@@ -316,7 +319,7 @@ class CompareSettings:
     granularity: Granularity = Granularity.WORD
 
     def __post_init__(self) -> None:
-        wrong = {kind for kind in self.ignore if kind.substantive}
+        wrong = {kind for kind in self.ignore if kind.substantive and kind not in IGNORABLE}
         if wrong:
             raise ValueError(f"substantive kinds cannot be ignored: {sorted(wrong)}")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from app.model import CheckResult, Comparison, Difference
+from app.model import CheckResult, Comparison, Difference, Kind
 
 
 class Scope(StrEnum):
@@ -41,9 +41,10 @@ class ReportOptions:
 
     def listed(self, comparison: Comparison) -> tuple[Difference, ...]:
         """The differences this report lists, in reading order."""
-        if self.scope is Scope.ALL:
-            return comparison.differences
-        return comparison.substantive
+        listed = comparison.differences if self.scope is Scope.ALL else comparison.substantive
+        if Kind.CONVERSION in comparison.settings.ignore:  # --ignore conversion
+            return tuple(d for d in listed if d.kind is not Kind.CONVERSION)
+        return listed
 
 
 Writer = Callable[[Comparison, Path, ReportOptions], None]
