@@ -131,6 +131,11 @@ def _build_tables() -> dict:
     }
 
 
+def simplified_key() -> dict[int, int]:
+    """A translate table: two characters with one key are script forms of each other."""
+    return conversion_tables().simplified_key
+
+
 @dataclass(frozen=True)
 class _Direction:
     """The tables of one direction of conversion, indexed for scanning."""
@@ -202,12 +207,14 @@ class Expectation:
         source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
         chars, cover = self._dir.chars, self._cover
         differing: set[int] = set()
-        for p in range(len(source) - 1):
+        size = len(source)
+        for p in range(size - 1):
             options = lengths.get(source[p:p + 2])
             if not options:
                 continue
             for length in options:
-                targets = phrases.get(source[p:p + length])
+                # A slice cut short by the end of the text could match a shorter phrase.
+                targets = phrases.get(source[p:p + length]) if p + length <= size else None
                 if targets is None:
                     continue
                 match = (p, length, targets)
@@ -317,7 +324,7 @@ class Expectation:
             return None
         if char not in self.forms(i) and char not in self._dir.source_only:
             return None
-        if target and self._regional_phrase(i, target, j):
+        if target and self.regional_phrase(i, target, j):
             return None
         suggestion = self.expected[i]
         if suggestion == char:
@@ -326,7 +333,7 @@ class Expectation:
             return Reason.LEFTOVER, suggestion
         return Reason.CHOICE, suggestion
 
-    def _regional_phrase(self, i: int, target: str, j: int) -> bool:
+    def regional_phrase(self, i: int, target: str, j: int) -> bool:
         """Whether ``target`` at ``j`` lies in a regional phrase form (HK 光明臺)."""
         if self.direction != "s2t":
             return False
@@ -334,6 +341,8 @@ class Expectation:
             index = _regional_index(region)
             for start in range(max(0, j - index.longest + 1), j + 1):
                 for length in index.lengths.get(target[start:start + 2], ()):
+                    if start + length > len(target):
+                        continue
                     standard = index.phrases.get(target[start:start + length])
                     if standard is not None and start + length > j and \
                             standard[j - start] in self.acceptable(i):
