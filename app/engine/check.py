@@ -143,7 +143,7 @@ def _another_source_fits(expectation: Expectation, j: int, text: str) -> bool:
     reach = 2 * 16
     start = max(0, j - reach)
     source = expectation.source
-    for alternative in alternative_sources(text[j]):
+    for alternative in alternative_sources(text[j], source[j]):
         window = source[start:j] + alternative + source[j + 1:j + reach]
         if Expectation(window, "s2t", expectation.region).judge(j - start, text[j]) is None:
             return True

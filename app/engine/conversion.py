@@ -405,19 +405,18 @@ def mixed_variants(places: list[tuple[int, str, str]]) -> dict[int, str]:
 def round_trip_source(text: str) -> str:
     """A simplified source for a traditional ``text``: its t2s conversion, phrase-aware.
 
-    Regional variants fold to the standard form first; a character with several simplified
-    forms outside any phrase takes the first (the checker tries the others where the first
-    does not fit).
+    Regional variants fold to the standard form first; where a source does not fit, the
+    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆).
     """
     standard = text.translate(conversion_tables().standard_form)
     return Expectation(standard, "t2s").expected
 
 
-def alternative_sources(char: str) -> str:
-    """The other simplified forms of a traditional character (乾: 干 then 乾)."""
+def alternative_sources(char: str, used: str) -> str:
+    """The simplified forms of a traditional character but the one ``used``."""
     tables = conversion_tables()
     standard = chr(tables.standard_form.get(ord(char), ord(char)))
-    return tables.ts_chars.get(standard, "")[1:]
+    return "".join(form for form in tables.ts_chars.get(standard, "") if form != used)
 
 
 @cache
