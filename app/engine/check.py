@@ -12,7 +12,9 @@ from damage.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 from itertools import compress, count
 from operator import ne
 
@@ -150,12 +152,17 @@ def _another_source_fits(expectation: Expectation, j: int, text: str) -> bool:
     return False
 
 
+@cache
+def _variant_character() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted(set().union(*variant_forms().values()))))}]")
+
+
 def variant_places(expectation: Expectation, text: str, skip: set[int]) -> dict[int, str]:
     """The minority places of characters written in two regional forms (裡 among 裏)."""
     forms = variant_forms()
-    all_forms = set().union(*forms.values())
     places = []
-    for j in (j for j, char in enumerate(text) if char in all_forms):
+    for match in _variant_character().finditer(text):
+        j = match.start()
         if j in skip:
             continue
         standard, written = expectation.standard[j], text[j]

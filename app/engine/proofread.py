@@ -24,8 +24,9 @@ from app.engine.conversion import (
     variant_forms,
 )
 from app.engine.inline import RawDifference
-from app.model import Kind, Reason, RowStatus, Script
+from app.model import Conversion, Kind, Reason, RowStatus, Script
 
+_REGION_OF = {Conversion.T2S: "", Conversion.TW2S: "tw", Conversion.HK2S: "hk"}
 # A judgement of one matched character: kind, reason and suggestion.
 Verdict = tuple[Kind, Reason | None, str | None]
 
@@ -138,10 +139,18 @@ def _carve(differences: list[RawDifference], i: int, j: int) -> list[RawDifferen
 
 
 def pair_check(left_text: str, right_text: str, left: tuple[Script, str],
-               right: tuple[Script, str]) -> PairCheck | None:
-    """The check for a simplified and a traditional document, or None for other pairs."""
+               right: tuple[Script, str], requested: Conversion = Conversion.AUTO
+               ) -> PairCheck | None:
+    """The check for a simplified and a traditional document, or None for other pairs.
+
+    The region of the suggestions is the one asked for (tw2s: Taiwan, hk2s: Hong Kong, t2s:
+    OpenCC's standard) or, with ``auto``, the one the traditional text shows.
+    """
+    if requested is Conversion.NONE:
+        return None
     if left[0] is Script.SIMPLIFIED and right[0] is Script.TRADITIONAL:
-        return PairCheck(left_text, right_text, "s2t", right[1])
+        region = _REGION_OF.get(requested, right[1])
+        return PairCheck(left_text, right_text, "s2t", region)
     if left[0] is Script.TRADITIONAL and right[0] is Script.SIMPLIFIED:
         return PairCheck(left_text, right_text, "t2s", "")
     return None
