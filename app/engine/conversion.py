@@ -40,7 +40,7 @@ REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 4
+_SCHEMA = 5
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,15 @@ def _build_tables() -> dict:
     simplified_key = {ord(char): ord(forms[0]) for char, forms in ts_chars.items() if forms}
     for variant, form in standard_form.items():
         simplified_key[variant] = simplified_key.get(form, form)
+    # A region's form shares its standard form's key, also where both are standard
+    # characters elsewhere (著 is Taiwan's 着).
+    for region in REGIONS:
+        for form, regional in chars(_VARIANT_FILES[region][0]).items():
+            key = simplified_key.get(ord(form), ord(form))
+            for char in regional:
+                simplified_key.setdefault(ord(char), key)
+                if simplified_key[ord(char)] != key and char not in ts_chars:
+                    simplified_key[ord(char)] = key
     def packed(entries: dict[str, list[str]]) -> tuple[str, str]:
         return "\n".join(entries), "\n".join(" ".join(t) for t in entries.values())
 
