@@ -9,12 +9,10 @@ fold to the same key are script (Han) or punctuation (width) differences.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from opencc import OpenCC
 from rapidfuzz import fuzz
 
-from app.engine.conversion import simplified_key
+from app.engine.conversion import converter, simplified_key
 from app.engine.normalize import MARKUP_CHARS, width_table
 from app.model import Kind
 
@@ -94,13 +92,8 @@ def is_transcoded(original: str, damaged: str) -> bool:
 
 def _script_forms(text: str) -> tuple[str, ...]:
     """The text as written and in the other script (the damaged copy may be in either)."""
-    return tuple(dict.fromkeys((text, _converter("s2t").convert(text),
-                                _converter("t2s").convert(text))))
-
-
-@cache
-def _converter(config: str) -> OpenCC:
-    return OpenCC(config)
+    return tuple(dict.fromkeys((text, converter("s2t").convert(text),
+                                converter("t2s").convert(text))))
 
 
 def _is_figure(key: str) -> bool:
