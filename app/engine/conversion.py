@@ -25,11 +25,12 @@ character by character.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
+from operator import add
 
 from opencc import OpenCC
 
@@ -160,7 +161,6 @@ class _Direction:
     longest: int
     # The phrase lengths that start with each pair of characters, longest first.
     lengths: dict[str, tuple[int, ...]]
-    starts: re.Pattern[str]  # a character that some phrase starts with
     # Per phrase met so far: the offsets where a target is not the table's first choice.
     special: dict[str, tuple[int, ...]]
     defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
@@ -188,10 +188,8 @@ def _direction(name: str) -> _Direction:
                 if forms:
                     regional[source] = ord(forms[0])
         defaults[region] = regional
-    firsts = "".join(sorted({key[0] for key in lengths}))
     return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
-                      re.compile(f"[{re.escape(firsts)}]"), {}, defaults,
-                      frozenset(source_only))
+                      {}, defaults, frozenset(source_only))
 
 
 class Expectation:
@@ -222,12 +220,11 @@ class Expectation:
         matches = self._matches
         differing: set[int] = set()
         size = len(source)
-        for start in self._dir.starts.finditer(source):
-            p = start.start()
-            options = lengths.get(source[p:p + 2])
-            if not options:
-                continue
-            for length in options:
+        # The phrase lengths at each offset, looked up by its two characters, all in C;
+        # the loop below visits only the offsets where some phrase may start.
+        at = list(map(lengths.get, map(add, source, source[1:])))
+        for p in compress(count(), at):
+            for length in at[p]:
                 key = source[p:p + length]
                 # A slice cut short by the end of the text could match a shorter phrase.
                 found = phrases.get(key) if p + length <= size else None
