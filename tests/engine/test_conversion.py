@@ -77,3 +77,13 @@ def test_every_covering_phrase_counts() -> None:
     assert expectation.expected == "上海參與浦東幹部學院的建設"
     assert expectation.judge(2, "參") is None and expectation.judge(2, "参") == (
         Reason.LEFTOVER, "參")
+
+
+def test_mixed_regional_forms_give_the_minority_places_in_a_comparison() -> None:
+    result = _compare("这里很好，那里也好，这里不好，里面。为了国家。",
+                      "這裡很好，那裡也好，這裏不好，裡面。為了國家。")
+    assert [(d.right.text, d.reason, d.suggestion) for d in result.substantive] == [
+        ("裏", Reason.VARIANT, "裡")]
+    # The script difference that held the place is cut around it: one place, one difference.
+    assert [d.right.text for d in result.differences if d.kind is Kind.SCRIPT][:3] == [
+        "這裡", "裡", "這"]
