@@ -41,7 +41,7 @@ REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 5
+_SCHEMA = 6
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ class ConversionTables:
     # one key are script forms of each other (衛 and 衞: 卫); 座/坐 or 畫/劃, which only
     # some phrase relates, keep distinct keys.
     simplified_key: dict[int, int]
-    # Per direction (s2t, t2s): phrase lengths by their first two characters, longest first.
+    # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
+    # their first three characters, longest first.
     lengths: dict[str, dict[str, tuple[int, ...]]]
 
 
@@ -101,7 +102,8 @@ def _build_tables() -> dict:
     def lengths(entries: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
         found: dict[str, set[int]] = defaultdict(set)
         for source in entries:
-            found[source[:2]].add(len(source))
+            if len(source) > 2:
+                found[source[:3]].add(len(source))
         return {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
 
     st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
@@ -159,7 +161,7 @@ class _Direction:
     chars: dict[str, str]
     phrases: dict[str, str]
     longest: int
-    # The phrase lengths that start with each pair of characters, longest first.
+    # The lengths of the phrases longer than two characters, by their first three.
     lengths: dict[str, tuple[int, ...]]
     # Per phrase met so far: the offsets where a target is not the table's first choice.
     special: dict[str, tuple[int, ...]]
@@ -216,28 +218,35 @@ class Expectation:
         """Find the phrases; return the offsets where one gives another form than the
         character table's first choice (only there may the expectation differ from it)."""
         source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
-        special = self._dir.special
-        matches = self._matches
         differing: set[int] = set()
         size = len(source)
-        # The phrase lengths at each offset, looked up by its two characters, all in C;
-        # the loop below visits only the offsets where some phrase may start.
-        at = list(map(lengths.get, map(add, source, source[1:])))
-        for p in compress(count(), at):
-            for length in at[p]:
+        # Two-character phrases and the lengths of longer ones, looked up at every offset
+        # in C; the loops below visit only the offsets where a phrase may start.
+        pairs = list(map(add, source, source[1:]))
+        two = list(map(phrases.get, pairs))
+        longer = list(map(lengths.get, map(add, pairs, source[2:])))
+        for p in compress(count(), two):
+            self._found(p, pairs[p], two[p], differing)
+        for p in compress(count(), longer):
+            for length in longer[p]:
                 key = source[p:p + length]
                 # A slice cut short by the end of the text could match a shorter phrase.
                 found = phrases.get(key) if p + length <= size else None
-                if found is None:
-                    continue
-                targets = found.split(" ")
-                matches.append((p, length, targets))
-                offsets = special.get(key)
-                if offsets is None:
-                    offsets = special[key] = self._special_offsets(key, targets)
-                differing.update(p + k for k in offsets)
-        self._starts = [match[0] for match in matches]
+                if found is not None:
+                    self._found(p, key, found, differing)
+        self._matches.sort()
+        self._starts = [match[0] for match in self._matches]
         return differing
+
+    def _found(self, p: int, key: str, found: str, differing: set[int]) -> None:
+        """Note a phrase found at ``p`` and the offsets where it gives an unusual form."""
+        targets = found.split(" ")
+        self._matches.append((p, len(key), targets))
+        special = self._dir.special
+        offsets = special.get(key)
+        if offsets is None:
+            offsets = special[key] = self._special_offsets(key, targets)
+        differing.update(p + k for k in offsets)
 
     def _special_offsets(self, key: str, targets: list[str]) -> tuple[int, ...]:
         """The offsets of a phrase where a target is not the character table's first choice."""
