@@ -24,6 +24,7 @@ from app.engine.conversion import (
     variant_forms,
 )
 from app.engine.inline import RawDifference
+from app.engine.script import leans_traditional
 from app.model import Conversion, Kind, Reason, RowStatus, Script
 
 _REGION_OF = {Conversion.T2S: "", Conversion.TW2S: "tw", Conversion.HK2S: "hk"}
@@ -148,9 +149,14 @@ def pair_check(left_text: str, right_text: str, left: tuple[Script, str],
     """
     if requested is Conversion.NONE:
         return None
-    if left[0] is Script.SIMPLIFIED and right[0] is Script.TRADITIONAL:
+    # A release of mixed script leaning the other way is a conversion that left some out.
+    right_script = right[0]
+    if right_script is Script.MIXED and left[0] is not Script.MIXED:
+        right_script = Script.TRADITIONAL if leans_traditional(right_text) \
+            else Script.SIMPLIFIED
+    if left[0] is Script.SIMPLIFIED and right_script is Script.TRADITIONAL:
         region = _REGION_OF.get(requested, right[1])
         return PairCheck(left_text, right_text, "s2t", region)
-    if left[0] is Script.TRADITIONAL and right[0] is Script.SIMPLIFIED:
+    if left[0] is Script.TRADITIONAL and right_script is Script.SIMPLIFIED:
         return PairCheck(left_text, right_text, "t2s", "")
     return None

@@ -252,6 +252,20 @@ def detect_script(text: str) -> tuple[Script, str]:
     return script, region
 
 
+def leans_traditional(text: str) -> bool:
+    """Whether a text of mixed script has more traditional-only characters than
+    simplified-only ones (a conversion that left some characters out).
+
+    >>> leans_traditional("高端品牌门店數量累計"), leans_traditional("国家發展和经济")
+    (True, False)
+    """
+    sets = _detection_sets()
+    counts = Counter(text)
+    traditional = sum(n for char, n in counts.items() if char in sets["traditional"])
+    simplified = sum(n for char, n in counts.items() if char in sets["simplified"])
+    return traditional > simplified
+
+
 def effective_conversion(requested: Conversion, left: tuple[Script, str],
                          right: tuple[Script, str]) -> Conversion:
     """Resolve ``auto``: fold to simplified when either side is not plain simplified.
