@@ -35,7 +35,7 @@ def test_html_is_self_contained_and_lists_every_difference(plan_pair: Comparison
     assert page.get("lang") == "zh-CN"
     assert not page.xpath("//script | //link | //img | //*[@src]")
     index_links = page.xpath("//ol[@class='index']/li/a/@href")
-    assert len(index_links) == len(plan_pair.substantive) == 15
+    assert len(index_links) == len(plan_pair.substantive) == 75
     for href in index_links:
         assert page.xpath(f"//*[@id='{href[1:]}']"), href
     assert "培訓" in "".join(page.xpath("//mark/text()"))
@@ -68,7 +68,7 @@ def test_csv_opens_in_excel_and_neutralises_formulas(plan_pair: Comparison,
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
     assert rows[0][:6] == ["序号", "行", "条款", "类型", "kind", "实质"]
-    assert len(rows) == 1 + 15
+    assert len(rows) == 1 + 75
     assert ["培养", "培訓"] in [row[6:8] for row in rows]
     write_report(hostile_pair, out, ReportOptions(scope=Scope.ALL))
     cells = [cell for row in csv.reader(out.read_text("utf-8-sig").splitlines())
@@ -150,7 +150,7 @@ def test_redline_by_default_tracks_substantive_changes(plan_pair: Comparison,
     assert not document.findall(f".//{W}ins//{W}del")
     comments = _docx_part(out, "word/comments.xml")
     texts = ["".join(c.itertext()) for c in comments.findall(f"{W}comment")]
-    assert len(texts) == 15 and any(t.startswith("编码损坏") for t in texts)
+    assert len(texts) == 75 and any(t.startswith("编码损坏") for t in texts)
 
 
 def test_pdf_has_extractable_chinese(plan_pair: Comparison, tmp_path: Path) -> None:
