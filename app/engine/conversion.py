@@ -163,6 +163,7 @@ class _Direction:
     longest: int
     # The lengths of the phrases longer than two characters, by their first three.
     lengths: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]  # the first two characters of those phrases
     # Per phrase met so far: the offsets where a target is not the table's first choice.
     special: dict[str, tuple[int, ...]]
     defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
@@ -191,6 +192,7 @@ def _direction(name: str) -> _Direction:
                     regional[source] = ord(forms[0])
         defaults[region] = regional
     return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
+                      frozenset(key[:2] for key in lengths),
                       {}, defaults, frozenset(source_only))
 
 
@@ -224,11 +226,15 @@ class Expectation:
         # in C; the loops below visit only the offsets where a phrase may start.
         pairs = list(map(add, source, source[1:]))
         two = list(map(phrases.get, pairs))
-        longer = list(map(lengths.get, map(add, pairs, source[2:])))
         for p in compress(count(), two):
             self._found(p, pairs[p], two[p], differing)
-        for p in compress(count(), longer):
-            for length in longer[p]:
+        # Three characters only where the first two begin a longer phrase.
+        begins = list(map(self._dir.prefixes.__contains__, pairs))
+        triples = map(add, compress(pairs, begins), compress(source[2:], begins))
+        # (the last pair has no third character: the triples may stop one short)
+        for p, options in zip(compress(count(), begins), map(lengths.get, triples),
+                              strict=False):
+            for length in options or ():
                 key = source[p:p + length]
                 # A slice cut short by the end of the text could match a shorter phrase.
                 found = phrases.get(key) if p + length <= size else None
@@ -246,7 +252,8 @@ class Expectation:
         offsets = special.get(key)
         if offsets is None:
             offsets = special[key] = self._special_offsets(key, targets)
-        differing.update(p + k for k in offsets)
+        if offsets:
+            differing.update([p + k for k in offsets])
 
     def _special_offsets(self, key: str, targets: list[str]) -> tuple[int, ...]:
         """The offsets of a phrase where a target is not the character table's first choice."""
