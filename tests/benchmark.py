@@ -10,6 +10,7 @@ and CPU: user + system, steadier on a shared machine):
   * the whole command ``duizhao compare LEFT RIGHT -o x.json`` (process start included);
   * the baseline: OpenCC t2s of both sides and diff-match-patch over the whole texts;
   * the same command on ten times the text, to show how cost grows;
+  * checking the sample's OpenCC s2t conversion alone (check_document, in process);
 and reports the peak memory of the command.
 
 With ``--gui`` it opens the sample against its plain traditional conversion in the window
@@ -101,6 +102,24 @@ def baseline_process(left: Path, right: Path, repeat: int) -> tuple[float, float
     """Median wall and CPU time of the baseline as a whole process, like the command's."""
     command = [sys.executable, "-c", _BASELINE_PROCESS, str(left), str(right)]
     runs = [_timed(command) for _ in range(repeat)]
+    return (statistics.median(wall for wall, _ in runs),
+            statistics.median(cpu for _, cpu in runs))
+
+
+def check_alone(text: str, repeat: int) -> tuple[float, float]:
+    """Median wall and CPU time of checking the text's OpenCC s2t conversion alone, in
+    process with the tables loaded (what ``duizhao check`` adds to its start-up)."""
+    from app.engine import check_document
+    from app.engine.conversion import converter
+    from app.model import Document
+
+    document = Document(converter("s2t").convert(text), "txt", "utf-8")
+    check_document(Document("今后對于", "txt", "utf-8"))
+    runs = []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        check_document(document)
+        runs.append((time.perf_counter() - wall, time.process_time() - cpu))
     return (statistics.median(wall for wall, _ in runs),
             statistics.median(cpu for _, cpu in runs))
 
@@ -210,6 +229,7 @@ def main() -> None:
         left.write_text("\n".join([text] * 10), "utf-8")
         right.write_text("\n".join([edited] * 10), "utf-8")
         ten, ten_cpu, memory_ten = run_command(left, right, work / "x10.json", 1)
+    check, check_cpu = check_alone(text, args.repeat)
     print(f"text: {len(text):,} characters left, {len(edited):,} right")
     print(f"duizhao compare -o x.json:         {one:.2f} s, CPU {one_cpu:.2f} s "
           f"(medians of {args.repeat}), peak memory {memory} MB")
@@ -218,6 +238,8 @@ def main() -> None:
           f"(medians of {args.repeat})")
     print(f"ten times the text:                {ten:.2f} s ({ten / one:.1f}x), "
           f"CPU {ten_cpu:.2f} s ({ten_cpu / one_cpu:.1f}x), peak memory {memory_ten} MB")
+    print(f"checking the s2t conversion alone: {check:.2f} s, CPU {check_cpu:.2f} s "
+          f"(in process, medians of {args.repeat})")
 
 
 if __name__ == "__main__":

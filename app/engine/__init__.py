@@ -7,6 +7,7 @@ result is the caller's job.
 
 from __future__ import annotations
 
+from app.engine.check import check_document
 from app.engine.compare import compare
 
-__all__ = ["compare"]
+__all__ = ["check_document", "compare"]

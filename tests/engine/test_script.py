@@ -43,9 +43,9 @@ def fresh_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 def test_table_is_cached_and_a_corrupt_cache_is_rebuilt(fresh_tables: Path) -> None:
     built = script.translation_table(Conversion.T2S)
-    cached = list(fresh_tables.glob("fold-t2s-*.json"))
+    cached = list(fresh_tables.glob("fold-t2s-*.marshal"))
     assert len(cached) == 1
-    cached[0].write_text("{not json", "utf-8")
+    cached[0].write_bytes(b"\xff not a table")
     script.translation_table.cache_clear()
     assert script.translation_table(Conversion.T2S) == built
     assert script.translation_table(Conversion.T2S) == script.build_translation_table(

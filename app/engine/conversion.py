@@ -1,0 +1,487 @@
+"""What a faithful conversion between the scripts reads, position by position, in context.
+
+Proofreading a conversion asks, at each character of the converted text, whether some
+conversion of its source *in its phrase context* gives it. OpenCC converts by longest match,
+so one phrase hides another (上海参与 -> 上海蔘與 because 海参 is a phrase); here every
+phrase that covers a position is considered: a character is acceptable where a covering phrase
+gives it, or where the character table's first choice gives it and every covering phrase may be
+pre-empted by an overlapping one; a phrase that another may pre-empt counts only where every
+covering phrase may be. Where covering phrases disagree, the dictionaries cannot decide and
+either form passes, but a suggestion takes the character table's choice (上海参与 is 上海參與,
+浦东干部 浦東幹部). The regional variants (s2tw, s2hk) of whatever is acceptable
+are acceptable too. Only length-preserving entries count, so source and converted text align
+character by character.
+
+>>> tables = conversion_tables()
+>>> expectation = Expectation("今后对于干部", "s2t", "")
+>>> expectation.expected
+'今後對於幹部'
+>>> expectation.judge(1, "后")
+(<Reason.LEFTOVER: 'leftover'>, '後')
+>>> expectation.judge(4, "乾"), expectation.judge(1, "後")
+((<Reason.CHOICE: 'choice'>, '幹'), None)
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count
+from operator import add
+
+from opencc import OpenCC
+
+from app.engine.script import _DICTIONARIES, cached_build, read_dictionary
+from app.model import Reason
+
+REGIONS = ("tw", "hk")
+_VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
+                  "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
+# Bumped when the layout of the cached tables changes.
+_SCHEMA = 6
+
+
+@dataclass(frozen=True)
+class ConversionTables:
+    """OpenCC's length-preserving entries, the preferred target of each entry first, and
+    what the checks derive from them."""
+
+    st_chars: dict[str, str]  # simplified character -> its traditional forms
+    st_phrases: dict[str, str]  # phrase -> its targets, separated by spaces
+    ts_chars: dict[str, str]  # traditional character -> its simplified forms
+    ts_phrases: dict[str, str]
+    variants: dict[str, dict[str, str]]  # region -> standard character -> regional forms
+    variant_phrases: dict[str, dict[str, str]]  # region -> standard phrase -> regional one
+    variants_rev: dict[str, dict[str, str]]  # region -> regional character -> standard one
+    # Simplified characters that are never traditional (这, 们; not 游: 游泳), and the reverse.
+    simplified_only: str
+    traditional_only: str
+    # A translate table from the regional forms no standard text uses to OpenCC's standard
+    # form (為 -> 爲, 衞 -> 衛); 著 or 才, standard too, stay.
+    standard_form: dict[int, int]
+    # A translate table from a character to its usual simplified form: two characters with
+    # one key are script forms of each other (衛 and 衞: 卫); 座/坐 or 畫/劃, which only
+    # some phrase relates, keep distinct keys.
+    simplified_key: dict[int, int]
+    # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
+    # their first three characters, longest first.
+    lengths: dict[str, dict[str, tuple[int, ...]]]
+
+
+@cache
+def conversion_tables() -> ConversionTables:
+    """The tables, from the user's cache when possible (keyed by the dictionaries)."""
+    raw = cached_build(f"conversion-{_SCHEMA}", _build_tables)
+    for name in ("st_phrases", "ts_phrases"):
+        # Kept as two long strings: 49,000 entries load ten times faster so.
+        raw[name] = dict(zip(*(part.split("\n") for part in raw[name]), strict=True))
+    return ConversionTables(**raw)
+
+
+def _build_tables() -> dict:
+    def chars(name: str) -> dict[str, str]:
+        return {source: "".join(t for t in targets if len(t) == 1)
+                for source, targets in read_dictionary(name) if len(source) == 1}
+
+    def phrases(*names: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for name in names:
+            for source, targets in read_dictionary(name):
+                same = [t for t in targets if len(t) == len(source)]
+                if len(source) > 1 and same:
+                    found.setdefault(source, same)
+        return found
+
+    def variant_phrases(name: str) -> dict[str, str]:
+        return {source: targets[0] for source, targets in read_dictionary(name)
+                if len(source) > 1 and len(targets[0]) == len(source)}
+
+    def lengths(entries: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+        found: dict[str, set[int]] = defaultdict(set)
+        for source in entries:
+            if len(source) > 2:
+                found[source[:3]].add(len(source))
+        return {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+
+    st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
+    st_phrases = phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
+    ts_phrases = phrases("TSPhrases.txt")
+    variants_rev = {r: {source: targets[0] for source, targets in read_dictionary(files[2])
+                        if len(source) == len(targets[0]) == 1}
+                    for r, files in _VARIANT_FILES.items()}
+    standard = set(st_chars) | set("".join(st_chars.values()))
+    standard.update(char for targets in st_phrases.values() for char in targets[0])
+    standard_form: dict[int, int] = {}
+    for region in REGIONS:
+        for variant, form in variants_rev[region].items():
+            if variant not in standard:
+                standard_form.setdefault(ord(variant), ord(form))
+    simplified_key = {ord(char): ord(forms[0]) for char, forms in ts_chars.items() if forms}
+    for variant, form in standard_form.items():
+        simplified_key[variant] = simplified_key.get(form, form)
+    # A region's form shares its standard form's key, also where both are standard
+    # characters elsewhere (著 is Taiwan's 着).
+    for region in REGIONS:
+        for form, regional in chars(_VARIANT_FILES[region][0]).items():
+            key = simplified_key.get(ord(form), ord(form))
+            for char in regional:
+                simplified_key.setdefault(ord(char), key)
+                if simplified_key[ord(char)] != key and char not in ts_chars:
+                    simplified_key[ord(char)] = key
+    def packed(entries: dict[str, list[str]]) -> tuple[str, str]:
+        return "\n".join(entries), "\n".join(" ".join(t) for t in entries.values())
+
+    return {
+        "st_chars": st_chars, "st_phrases": packed(st_phrases),
+        "ts_chars": ts_chars, "ts_phrases": packed(ts_phrases),
+        "variants": {r: chars(files[0]) for r, files in _VARIANT_FILES.items()},
+        "variant_phrases": {r: variant_phrases(files[1]) for r, files in _VARIANT_FILES.items()},
+        "variants_rev": variants_rev,
+        "simplified_only": "".join(sorted(s for s, forms in st_chars.items() if s not in forms)),
+        "traditional_only": "".join(sorted(t for t, forms in ts_chars.items()
+                                           if t not in forms)),
+        "standard_form": standard_form,
+        "simplified_key": simplified_key,
+        "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
+    }
+
+
+def simplified_key() -> dict[int, int]:
+    """A translate table: two characters with one key are script forms of each other."""
+    return conversion_tables().simplified_key
+
+
+@dataclass(frozen=True)
+class _Direction:
+    """The tables of one direction of conversion, indexed for scanning."""
+
+    chars: dict[str, str]
+    phrases: dict[str, str]
+    longest: int
+    # The lengths of the phrases longer than two characters, by their first three.
+    lengths: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]  # the first two characters of those phrases
+    # Per phrase met so far: the offsets where a target is not the table's first choice.
+    special: dict[str, tuple[int, ...]]
+    defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
+    source_only: frozenset[str]  # forms of the source script alone (这, or 這 for t2s)
+
+
+@cache
+def _direction(name: str) -> _Direction:
+    tables = conversion_tables()
+    if name == "s2t":
+        chars, phrases, source_only = tables.st_chars, tables.st_phrases, tables.simplified_only
+    else:
+        chars, phrases, source_only = tables.ts_chars, tables.ts_phrases, tables.traditional_only
+    lengths = tables.lengths[name]
+    base = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
+    defaults: dict[str, dict[int, int]] = {"": base}
+    for region in REGIONS:
+        regional = dict(base)
+        if name == "s2t":
+            variants = tables.variants[region]
+            for standard, forms in variants.items():
+                regional[ord(standard)] = ord(forms[0])
+            for source, target in base.items():
+                forms = variants.get(chr(target))
+                if forms:
+                    regional[source] = ord(forms[0])
+        defaults[region] = regional
+    return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
+                      frozenset(key[:2] for key in lengths),
+                      {}, defaults, frozenset(source_only))
+
+
+class Expectation:
+    """What a conversion of ``source`` in ``direction`` (s2t or t2s) reads at each offset.
+
+    ``region`` ("", "tw" or "hk") chooses the forms of the suggestions; every region's forms
+    are acceptable. ``expected`` is as long as ``source``; ``standard`` is the same before the
+    regional variants.
+    """
+
+    def __init__(self, source: str, direction: str, region: str = "") -> None:
+        self.source = source
+        self.direction = direction
+        self.region = region
+        self._tables = conversion_tables()
+        self._dir = _direction(direction)
+        self._acceptable: dict[int, frozenset[str]] = {}
+        # Every phrase found in the source: (start, length, targets), by start.
+        self._matches: list[tuple[int, int, list[str]]] = []
+        self._starts: list[int] = []
+        self.standard, self.expected = self._expectations(self._scan())
+
+    def _scan(self) -> set[int]:
+        """Find the phrases; return the offsets where one gives another form than the
+        character table's first choice (only there may the expectation differ from it)."""
+        source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
+        differing: set[int] = set()
+        size = len(source)
+        # Two-character phrases and the lengths of longer ones, looked up at every offset
+        # in C; the loops below visit only the offsets where a phrase may start.
+        pairs = list(map(add, source, source[1:]))
+        two = list(map(phrases.get, pairs))
+        for p in compress(count(), two):
+            self._found(p, pairs[p], two[p], differing)
+        # Three characters only where the first two begin a longer phrase.
+        begins = list(map(self._dir.prefixes.__contains__, pairs))
+        triples = map(add, compress(pairs, begins), compress(source[2:], begins))
+        # (the last pair has no third character: the triples may stop one short)
+        for p, options in zip(compress(count(), begins), map(lengths.get, triples),
+                              strict=False):
+            for length in options or ():
+                key = source[p:p + length]
+                # A slice cut short by the end of the text could match a shorter phrase.
+                found = phrases.get(key) if p + length <= size else None
+                if found is not None:
+                    self._found(p, key, found, differing)
+        self._matches.sort()
+        self._starts = [match[0] for match in self._matches]
+        return differing
+
+    def _found(self, p: int, key: str, found: str, differing: set[int]) -> None:
+        """Note a phrase found at ``p`` and the offsets where it gives an unusual form."""
+        targets = found.split(" ")
+        self._matches.append((p, len(key), targets))
+        special = self._dir.special
+        offsets = special.get(key)
+        if offsets is None:
+            offsets = special[key] = self._special_offsets(key, targets)
+        if offsets:
+            differing.update([p + k for k in offsets])
+
+    def _special_offsets(self, key: str, targets: list[str]) -> tuple[int, ...]:
+        """The offsets of a phrase where a target is not the character table's first choice."""
+        chars = self._dir.chars
+        return tuple(k for k, char in enumerate(key)
+                     if any(target[k] != chars.get(char, char)[:1] for target in targets))
+
+    def _expectations(self, differing: set[int]) -> tuple[str, str]:
+        source, direction = self.source, self._dir
+        standard = source.translate(direction.defaults[""])
+        expected = source.translate(direction.defaults[self.region]) if self.region else standard
+        changes = {}
+        for i in differing:
+            best = self._best(i)
+            if best is not None and best != standard[i]:
+                changes[i] = best
+        if not changes:
+            return standard, expected
+        standard_chars, expected_chars = list(standard), list(expected)
+        for i, best in changes.items():
+            standard_chars[i] = best
+            expected_chars[i] = self._regional(best)
+        return "".join(standard_chars), "".join(expected_chars)
+
+    def _regional(self, char: str) -> str:
+        if self.direction != "s2t" or not self.region:
+            return char
+        forms = self._tables.variants[self.region].get(char)
+        return forms[0] if forms else char
+
+    def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
+        """Every phrase covering offset ``i``: (start, length, targets)."""
+        first = bisect_left(self._starts, i - self._dir.longest + 1)
+        last = bisect_right(self._starts, i)
+        return [match for match in self._matches[first:last] if match[0] + match[1] > i]
+
+    def _preempted(self, start: int, length: int, i: int) -> bool:
+        """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
+        first, leaving ``i`` to the character table."""
+        first = bisect_left(self._starts, start - self._dir.longest + 1)
+        last = bisect_left(self._starts, start + length)
+        return any(p + other > start and not p <= i < p + other
+                   for p, other, _ in self._matches[first:last])
+
+    def _best(self, i: int) -> str | None:
+        """The likeliest form at ``i`` by the phrases covering it; None where none does.
+
+        Phrases no overlapping phrase can pre-empt vote first; a tie goes to the character
+        table's first choice (上海参与: 海参 says 蔘, 参与 says 參; 參 it is).
+        """
+        covering = self._covering(i)
+        if not covering:
+            return None
+        firm = [c for c in covering if not self._preempted(c[0], c[1], i)] or covering
+        votes = Counter(targets[0][i - p] for p, _, targets in firm)
+        ranked = votes.most_common()
+        top = [char for char, n in ranked if n == ranked[0][1]]
+        default = self._dir.chars.get(self.source[i], self.source[i])[:1]
+        if default in top:
+            return default
+        return max(top, key=lambda char: max(length for p, length, targets in firm
+                                             if targets[0][i - p] == char))
+
+    def acceptable(self, i: int) -> frozenset[str]:
+        """Every form some conversion of the source, in context, gives at ``i``."""
+        found = self._acceptable.get(i)
+        if found is None:
+            base = set(self.standard_acceptable(i))
+            if self.direction == "s2t":
+                for region in REGIONS:
+                    variants = self._tables.variants[region]
+                    base.update(form for char in list(base) for form in variants.get(char, ""))
+            found = self._acceptable[i] = frozenset(base)
+        return found
+
+    def standard_acceptable(self, i: int) -> frozenset[str]:
+        """The forms at ``i`` before regional variants: what any covering phrase gives, and
+        the character table's first choice unless a phrase no other may pre-empt covers it."""
+        source_char = self.source[i]
+        covering = self._covering(i)
+        base = {target[i - p] for p, _, targets in covering for target in targets}
+        if all(self._preempted(p, length, i) for p, length, _ in covering):
+            base.add(self._dir.chars.get(source_char, source_char)[:1])
+        return frozenset(base)
+
+    def forms(self, i: int) -> frozenset[str]:
+        """Every form the character tables allow for the source character at ``i``."""
+        source_char = self.source[i]
+        if self.direction == "t2s":
+            source_char = chr(self._tables.standard_form.get(ord(source_char), ord(source_char)))
+        found = {source_char, *self._dir.chars.get(source_char, "")}
+        if self.direction == "s2t":
+            for region in REGIONS:
+                variants = self._tables.variants[region]
+                found.update(form for char in list(found) for form in variants.get(char, ""))
+        return frozenset(found)
+
+    def judge(self, i: int, char: str, target: str = "", j: int = -1) -> tuple[Reason, str] | None:
+        """Whether ``char`` at ``i`` is a faulty conversion: its reason and the suggestion.
+
+        None where some conversion in context gives ``char`` and where ``char`` is no form
+        of the source character at all (a real edit, not a conversion's doing). ``target``
+        and ``j`` locate ``char`` in its own text, to accept regional phrase forms.
+        """
+        if char == self.expected[i] or char in self.acceptable(i):
+            return None
+        if char not in self.forms(i) and char not in self._dir.source_only:
+            return None
+        if target and self.regional_phrase(i, target, j):
+            return None
+        suggestion = self.expected[i]
+        if suggestion == char:
+            return None
+        if char == self.source[i] or char in self._dir.source_only:
+            return Reason.LEFTOVER, suggestion
+        return Reason.CHOICE, suggestion
+
+    def regional_phrase(self, i: int, target: str, j: int) -> bool:
+        """Whether ``target`` at ``j`` lies in a regional phrase form (HK 光明臺)."""
+        if self.direction != "s2t":
+            return False
+        for region in REGIONS:
+            index = _regional_index(region)
+            for start in range(max(0, j - index.longest + 1), j + 1):
+                for length in index.lengths.get(target[start:start + 2], ()):
+                    if start + length > len(target):
+                        continue
+                    standard = index.phrases.get(target[start:start + length])
+                    if standard is not None and start + length > j and \
+                            standard[j - start] in self.acceptable(i):
+                        return True
+        return False
+
+
+@dataclass(frozen=True)
+class _RegionalIndex:
+    phrases: dict[str, str]  # regional phrase -> standard phrase
+    lengths: dict[str, tuple[int, ...]]
+    longest: int
+
+
+@cache
+def _regional_index(region: str) -> _RegionalIndex:
+    phrases = {regional: standard for standard, regional
+               in conversion_tables().variant_phrases[region].items() if regional != standard}
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for phrase in phrases:
+        lengths[phrase[:2]].add(len(phrase))
+    return _RegionalIndex(phrases, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+                          max(map(len, phrases), default=1))
+
+
+@cache
+def variant_forms() -> dict[str, frozenset[str]]:
+    """Each standard character with a regional variant, and all its forms (爲: 爲 為)."""
+    tables = conversion_tables()
+    groups: dict[str, set[str]] = defaultdict(set)
+    for region in REGIONS:
+        for standard, forms in tables.variants[region].items():
+            groups[standard].update({standard, *forms})
+    return {standard: frozenset(forms) for standard, forms in groups.items() if len(forms) > 1}
+
+
+def mixed_variants(places: list[tuple[int, str, str]]) -> dict[int, str]:
+    """The minority places of characters written in two forms within one document.
+
+    ``places`` holds (offset, standard form expected there, form written). Where one form of
+    a character is used more than any other, each place using another form is returned with
+    the majority form as its suggestion; a consistent document gives nothing.
+
+    >>> mixed_variants([(0, "裏", "裡"), (5, "裏", "裡"), (9, "裏", "裏")])
+    {9: '裡'}
+    """
+    by_character: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for offset, standard, written in places:
+        by_character[standard].append((offset, written))
+    minority = {}
+    for uses in by_character.values():
+        counts = Counter(written for _, written in uses).most_common()
+        if len(counts) < 2 or counts[0][1] == counts[1][1]:
+            continue
+        majority = counts[0][0]
+        minority.update((offset, majority) for offset, written in uses if written != majority)
+    return dict(sorted(minority.items()))
+
+
+def round_trip_source(text: str) -> str:
+    """A simplified source for a traditional ``text``: its t2s conversion, phrase-aware.
+
+    Regional variants fold to the standard form first; where a source does not fit, the
+    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆).
+    """
+    standard = text.translate(conversion_tables().standard_form)
+    return Expectation(standard, "t2s").expected
+
+
+def alternative_sources(char: str, used: str) -> str:
+    """The simplified forms of a traditional character but the one ``used``."""
+    tables = conversion_tables()
+    standard = chr(tables.standard_form.get(ord(char), ord(char)))
+    return "".join(form for form in tables.ts_chars.get(standard, "") if form != used)
+
+
+@cache
+def converter(config: str) -> OpenCC:
+    """opencc-python-reimplemented's converter running on the current OpenCC tables.
+
+    ``config`` names one of OpenCC's configurations (s2t, s2tw, s2hk, t2s, tw2s, ...); the
+    converter package's own dictionaries lag them. Groups of dictionaries are kept in their
+    order; a union group becomes one dictionary.
+    """
+    with open(_DICTIONARIES / "config" / f"{config}.json", encoding="utf-8") as handle:
+        settings = json.load(handle)
+    chain = [_chain_step(step["dict"]) for step in settings["conversion_chain"]]
+    instance = OpenCC()
+    instance.conversion = config
+    instance._dict_chain_data = chain  # the converter's own config reader wants its files
+    instance._dict_init_done = True
+    return instance
+
+
+def _chain_step(spec: dict) -> list[tuple[int, int, dict[str, str]]]:
+    if spec["type"] == "group" and spec.get("match_policy") != "union":
+        return [entry for member in spec["dicts"] for entry in _chain_step(member)]
+    mapping: dict[str, str] = {}
+    members = spec["dicts"] if spec["type"] == "group" else [spec]
+    for member in members:
+        for source, targets in read_dictionary(member["file"]):
+            mapping.setdefault(source, " ".join(targets))
+    lengths = [len(key) for key in mapping]
+    return [(max(lengths), min(lengths), mapping)]

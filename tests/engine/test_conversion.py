@@ -1,0 +1,89 @@
+"""What conversion explains: current OpenCC tables, script only in context, both directions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.engine import compare
+from app.engine.conversion import Expectation, converter
+from app.model import Document, Kind, Reason
+
+
+def _compare(left: str, right: str):
+    return compare(Document(left, "txt", "utf-8"), Document(right, "txt", "utf-8"))
+
+
+def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
+    return [(d.kind.value, d.left.text, d.right.text) for d in _compare(left, right).differences]
+
+
+def test_the_converter_runs_on_the_current_tables() -> None:
+    assert converter("s2t").convert("想象") == "想像"
+    assert converter("s2tw").convert("为了里面") == "為了裡面"
+
+
+def test_current_conversions_are_script_not_wording() -> None:
+    traditional = "這是山谷的谿水、小逕和手劄，我想像着搧風，國際貿易。"
+    simplified = converter("t2s").convert(traditional)
+    assert simplified == "这是山谷的溪水、小径和手札，我想像着扇风，国际贸易。"
+    result = _compare(traditional, simplified)
+    assert result.substantive == ()
+    assert {d.kind for d in result.differences} == {Kind.SCRIPT}
+
+
+def test_pairs_only_a_phrase_relates_are_wording() -> None:
+    assert [kind for kind, _, _ in _kinds("會議座無虛席，具有重要意義，有待研究。",
+                                          "會議坐無虛席，俱有重要意義，有呆研究。")] == [
+        "wording", "wording", "wording"]
+
+
+def test_a_wrong_one_to_many_choice_against_a_simplified_text_is_a_conversion() -> None:
+    result = _compare("会议具有重要意义，召开了会议，他的头发很长，经济发展。",
+                      "會議俱有重要意義，召開瞭會議，他的頭發很長，經濟髮展。")
+    assert [(d.right.text, d.reason, d.suggestion) for d in result.substantive] == [
+        ("俱", Reason.CHOICE, "具"), ("瞭", Reason.CHOICE, "了"),
+        ("發", Reason.CHOICE, "髮"), ("髮", Reason.CHOICE, "發")]
+
+
+def test_a_real_edit_stays_wording() -> None:
+    result = _compare("以人才培养为纽带，推进国际合作。", "以人才培訓為紐帶，推進國際合作。")
+    assert [(d.kind.value, d.left.text, d.right.text) for d in result.substantive] == [
+        ("wording", "培养", "培訓")]
+
+
+def test_a_simplified_release_of_a_traditional_text_is_checked_the_other_way(
+        samples_dir: Path) -> None:
+    simplified = (samples_dir / "trade-plan.md").read_text("utf-8")[:3000]
+    traditional = converter("s2t").convert(simplified)
+    assert _compare(traditional, simplified).substantive == ()
+    damaged = simplified.replace("国际", "國际", 1)
+    assert [(d.right.text, d.reason, d.suggestion)
+            for d in _compare(traditional, damaged).substantive] == [
+        ("國", Reason.LEFTOVER, "国")]
+
+
+@pytest.mark.parametrize("name", ["trade-plan.md", "decision-pdf-extract.txt"])
+def test_taiwan_against_hong_kong_style_folds_both_regions(samples_dir: Path,
+                                                           name: str) -> None:
+    text = (samples_dir / name).read_text("utf-8")
+    result = _compare(converter("s2tw").convert(text), converter("s2hk").convert(text))
+    assert result.substantive == ()
+
+
+def test_every_covering_phrase_counts() -> None:
+    expectation = Expectation("上海参与浦东干部学院的建设", "s2t")
+    assert expectation.expected == "上海參與浦東幹部學院的建設"
+    assert expectation.judge(2, "參") is None and expectation.judge(2, "参") == (
+        Reason.LEFTOVER, "參")
+
+
+def test_mixed_regional_forms_give_the_minority_places_in_a_comparison() -> None:
+    result = _compare("这里很好，那里也好，这里不好，里面。为了国家。",
+                      "這裡很好，那裡也好，這裏不好，裡面。為了國家。")
+    assert [(d.right.text, d.reason, d.suggestion) for d in result.substantive] == [
+        ("裏", Reason.VARIANT, "裡")]
+    # The script difference that held the place is cut around it: one place, one difference.
+    assert [d.right.text for d in result.differences if d.kind is Kind.SCRIPT][:3] == [
+        "這裡", "裡", "這"]
