@@ -204,11 +204,12 @@ def attach(comparison: Comparison, review: Review,
         for with_place, tier in _TIERS:
             if not numbers or not differences:
                 break
-            differences = _match_tier(
-                tier, [(n, review.annotations[n]) for n in numbers
-                       if (review.annotations[n].place is not None) is with_place],
-                [(d, *anchors.of(d)) for d in differences], placed)
-            numbers = [n for n in numbers if n not in placed]
+            candidates = [(n, review.annotations[n]) for n in numbers
+                          if (review.annotations[n].place is not None) is with_place]
+            if candidates:
+                differences = _match_tier(tier, candidates,
+                                          [(d, *anchors.of(d)) for d in differences], placed)
+                numbers = [n for n in numbers if n not in placed]
         # Kind and texts alone decide only between a unique annotation and difference.
         if len(numbers) == 1 and len(differences) == 1 and anchors.count(texts) == 1:
             annotation = review.annotations[numbers[0]]
