@@ -92,6 +92,7 @@ class MainWindow(WindowView):
         self.exporter.finished.connect(self._export_done)
         self.exporter.failed.connect(self.show_error)
         self.documents.project_dropped.connect(self.open_project)
+        self.documents.settings_reverted.connect(self.sync_setting_widgets)
         self.sync_setting_widgets()
 
     def sync_setting_widgets(self) -> None:
@@ -269,6 +270,9 @@ class MainWindow(WindowView):
         save_settings(self._store, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.review.may_close():
+            event.ignore()
+            return
         self.runner.cancel()
         self.review.save_now()
         self.save_settings()
@@ -280,12 +284,17 @@ class MainWindow(WindowView):
         if self.comparison is None:
             self.show_error(self.tr("Compare two documents before exporting a report."))
             return
+        settings = self.settings
         suggested = str(Path(self.documents.left_path).with_name(
-            f"{Path(self.documents.left_path).stem}-对照.html"))
-        dialog = ExportDialog(suggested, self)
+            f"{Path(self.documents.left_path).stem}-对照.{settings.export_format}"))
+        dialog = ExportDialog(suggested, self, settings.export_format,
+                              Scope(settings.export_scope), DocxStyle(settings.export_style))
+        self.export_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, fmt, scope, style = dialog.choice()
+        settings.export_format, settings.export_scope = fmt, scope.value
+        settings.export_style = style.value
         if path:
             self.export(path, fmt, scope, style)
 

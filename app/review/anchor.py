@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne
 
-from app.model import Anchor, Comparison, Difference, Row, RowAnchor
+from app.model import Anchor, Comparison, Difference, Kind, Row, RowAnchor
 from app.review.model import Annotation, Place, Review, RowComment
 
 CONTEXT = 10
@@ -92,6 +92,10 @@ def row_anchor(comparison: Comparison, row: Row) -> RowAnchor:
     left = comparison.left.document.text[row.left.start:row.left.end] if row.left else ""
     right = comparison.right.document.text[row.right.start:row.right.end] if row.right else ""
     return RowAnchor(label=side.label if side else "", left=left, right=right)
+
+
+# What a difference's kind becomes when the two documents change sides.
+MIRRORED_KINDS = {Kind.INSERTED: Kind.DELETED, Kind.DELETED: Kind.INSERTED}
 
 
 def row_digest(left: str, right: str) -> str:
@@ -152,6 +156,23 @@ class Anchors:
             return annotation
         return Annotation(anchor, annotation.verdict, annotation.comment, annotation.author,
                           annotation.time, place, annotation.extra)
+
+    def mirrored(self, difference: Difference) -> tuple[Anchor, Place]:
+        """The anchor and place ``difference`` has once the documents change sides."""
+        comparison = self.comparison
+        right_span = difference.right.start < difference.right.end
+        text, span = ((comparison.right.document.text, difference.right) if right_span
+                      else (comparison.left.document.text, difference.left))
+        anchor = Anchor(kind=MIRRORED_KINDS.get(difference.kind, difference.kind),
+                        left=difference.right.text, right=difference.left.text,
+                        before=_context_before(text, span.start),
+                        after=_context_after(text, span.end))
+        row = comparison.row_by_id(difference.row)
+        sides = (row.right, row.left) if right_span else (row.left, row.right)
+        texts = row_anchor(comparison, row)
+        place = self.of(difference)[1]
+        return anchor, replace(place, label=next((s.label for s in sides if s), ""),
+                               clause=row_digest(texts.right, texts.left))
 
     def _row(self, row: Row) -> tuple[str, str, str]:
         known = self._rows.get(row.id)
