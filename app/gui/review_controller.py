@@ -679,17 +679,16 @@ class ReviewController(QObject):
         current = self._navigation.current_difference()
         if clicked is None and current is not None and current.row == row.id:
             return  # the row's current difference stays current
-        listed = self._listed(row.differences)
-        target = clicked or (listed[0] if listed else row.differences[0])
+        target = clicked or self._listed(row.differences)[0]
         if current is None or current.id != target:
             self.select_difference(target)
 
     def _listed(self, difference_ids: tuple[str, ...]) -> list[str]:
-        """Those of the differences the list shows with its filters as they are."""
-        view = self._view
-        shown = {view.differences_filter.index(n, 0).data(Roles.DIFFERENCE).id
-                 for n in range(view.differences_filter.rowCount())}
-        return [i for i in difference_ids if i in shown]
+        """Those of the differences the list shows with its filters, in the list's order."""
+        wanted, listed = set(difference_ids), self._view.differences_filter
+        shown = (listed.index(n, 0).data(Roles.DIFFERENCE).id for n in range(listed.rowCount()))
+        return [i for i in shown if i in wanted] or sorted(
+            difference_ids, key=lambda i: int(i.lstrip("d")) if i[1:].isdigit() else 0)
 
     def _difference_at(self, index: QModelIndex) -> str | None:
         """The highlighted difference under the mouse in a text cell, if any."""
