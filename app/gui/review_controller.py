@@ -21,18 +21,21 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
     QPoint,
+    QRunnable,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -121,6 +124,34 @@ def _stamp(path: Path | None) -> tuple[int, int, int] | None:
     return (status.st_ino, status.st_size, status.st_mtime_ns) if status else None
 
 
+def _write(write: Callable[[], None], target: Path | None) -> str:
+    """Run a review write; the reason it failed, naming the file, or "" when it did not."""
+    try:
+        write()
+    except OSError as error:
+        return f"{target}: {error.strerror or error}"
+    except ValueError as error:  # text UTF-8 cannot hold
+        return f"{target}: {error}"
+    return ""
+
+
+class _SaveSignals(QObject):
+    done = Signal(int, object, str)  # generation, the file's stamp, why it failed or ""
+
+
+class _SaveJob(QRunnable):
+    def __init__(self, write: Callable[[], None], target: Path | None, generation: int,
+                 signals: _SaveSignals) -> None:
+        super().__init__()
+        self._write, self._target, self._generation = write, target, generation
+        self._signals = signals
+
+    def run(self) -> None:
+        error = _write(self._write, self._target)
+        self._signals.done.emit(self._generation, None if error else _stamp(self._target),
+                                error)
+
+
 class ReviewController(QObject):
     """Keeps the open pair's review: edits, re-attachment, autosave, review and project files.
 
@@ -152,6 +183,7 @@ class ReviewController(QObject):
         self._project_pair: tuple[str, str] | None = None  # the pair a project set up
         self._swapping = False
         self._base: Comparison | None = None
+        self._base_positions: dict[str, int] | None = None
         self._anchors: Anchors | None = None
         self._annotations: dict[str, Annotation] = {}
         self._orphans: tuple[Annotation, ...] = ()
@@ -170,7 +202,13 @@ class ReviewController(QObject):
         self.warning: QMessageBox | None = None  # the last problem shown to the user
         self.confirmation: QMessageBox | None = None  # the last question asked
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave.timeout.connect(self._save_in_background)
+        self._generation = 0  # counts edits, to tell whether a save holds the last one
+        self._saving = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._save_signals = _SaveSignals(self)
+        self._save_signals.done.connect(self._background_saved)
         self._watcher = QFileSystemWatcher(self)
         self._disk_timer = QTimer(self, singleShot=True, interval=DISK_SETTLE_MS)
         self._watcher.fileChanged.connect(lambda _path: self._disk_timer.start())
@@ -357,6 +395,7 @@ class ReviewController(QObject):
         else:
             review = self._review()  # the documents changed or were compared again
         self._base = comparison
+        self._base_positions = None
         self._anchors = Anchors(comparison)
         self._hold(attach(comparison, review, self._anchors), review.extra)
         self._undo.clear()
@@ -440,11 +479,18 @@ class ReviewController(QObject):
         self._row_orphans = attachment.row_orphans
         self._extra = extra
 
-    def _refresh(self) -> None:
-        """Show the held notes everywhere: table, list, panel, progress, orphans."""
+    def _refresh(self, keys: set[_Key] | None = None) -> None:
+        """Show the held notes everywhere: table, list, panel, progress, orphans.
+
+        With ``keys``, only those differences and rows changed: their notes are replaced in
+        the comparison shown, so that one verdict costs no pass over 100,000 notes.
+        """
         if self._base is None:
             return
-        annotated = annotate(self._base, self.attachment())
+        if keys is not None and self._annotated is not None:
+            annotated = self._renoted(self._annotated, keys)
+        else:
+            annotated = annotate(self._base, self.attachment())
         self._annotated = annotated
         self.notes_attached.emit(annotated)
         self.orphans_model.set_orphans([*annotated.orphaned, *annotated.orphaned_rows])
@@ -453,12 +499,37 @@ class ReviewController(QObject):
         self._show_current()
         self._show_undo()
 
-    def _changed(self) -> None:
+    def _renoted(self, comparison: Comparison, keys: set[_Key]) -> Comparison:
+        """``comparison`` with the held notes of ``keys`` put on their differences and rows."""
+        positions = self._positions()
+        differences, rows = list(comparison.differences), list(comparison.rows)
+        for kind, key in keys:
+            held = self._note((kind, key))
+            note = held.note if held is not None else None
+            if kind == "d":
+                position = positions[key]
+                differences[position] = replace(differences[position], note=note)
+            else:
+                position = positions["r" + key]
+                rows[position] = replace(rows[position], note=note)
+        return replace(comparison, differences=tuple(differences), rows=tuple(rows))
+
+    def _positions(self) -> dict[str, int]:
+        """Where each difference (by id) and row (by "r" and id) is in the comparison."""
+        if self._base_positions is None:
+            assert self._base is not None
+            self._base_positions = {d.id: n for n, d in enumerate(self._base.differences)}
+            self._base_positions.update(
+                {"r" + r.id: n for n, r in enumerate(self._base.rows)})
+        return self._base_positions
+
+    def _changed(self, keys: set[_Key] | None = None) -> None:
         self._dirty = True
-        if not self._autosave.isActive():
+        self._generation += 1
+        if not self._autosave.isActive() and not self._saving:
             # Not restarted by later changes: the first unsaved change waits at most this.
             self._autosave.start()
-        self._refresh()
+        self._refresh(keys)
 
     # --- editing, undo and redo --------------------------------------------------------------
     def _note(self, key: _Key) -> _Note:
@@ -488,7 +559,7 @@ class ReviewController(QObject):
         self._redo.clear()
         for key, (_, after) in step.changes.items():
             self._set(key, after)
-        self._changed()
+        self._changed(set(step.changes))
 
     def undo(self) -> None:
         """Take back the last edit of verdicts and comments."""
@@ -509,7 +580,7 @@ class ReviewController(QObject):
         first = next(iter(step.changes))
         if first[0] == "d" and len(step.changes) == 1:
             self.select_difference(first[1])
-        self._changed()
+        self._changed(set(step.changes))
 
     def _show_undo(self) -> None:
         self.undo_action.setEnabled(bool(self._undo))
@@ -961,42 +1032,79 @@ class ReviewController(QObject):
                 path=self._target.name), 8000)
         return True
 
-    def save_now(self) -> bool:
-        """Write pending changes to the review's file; True when there is nothing left."""
-        self._autosave.stop()
-        if not self._dirty:
-            return True
+    def _prepared(self) -> Callable[[], None] | None:
+        """Writing the review as it is now, once a change on disk is merged; None if not."""
         if self._target is None or self._base is None or self._pair is None:
-            return False
+            return None
         if _stamp(self._target) != self._disk and not self.merge_from_disk():
-            return False
+            return None
         left, right = self._pair
-        folder = self._target.parent
+        target, folder = self._target, self._target.parent
         attachment = self.attachment()
         review = Review(reviewed_file(left, folder), reviewed_file(right, folder),
                         annotations=(*attachment.annotations.values(), *self._orphans),
                         row_comments=(*attachment.row_comments.values(), *self._row_orphans),
                         extra=self._extra)
-        try:
-            if self._in_project:
-                save_project(Project(left, right, self._settings.compare_settings(),
-                                     review), self._target)
-            else:
-                save_review(review, self._target)
-        except (OSError, ValueError) as error:  # ValueError: text UTF-8 cannot hold
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self._show_save_error(f"{self._target}: {reason}")
+        if self._in_project:
+            project = Project(left, right, self._settings.compare_settings(), review)
+            return lambda: save_project(project, target)
+        return lambda: save_review(review, target)
+
+    def save_now(self) -> bool:
+        """Write pending changes to the review's file; True when there is nothing left."""
+        self._autosave.stop()
+        self._finish_background_save()
+        if not self._dirty:
+            return True
+        write = self._prepared()
+        if write is None:
             return False
-        self._dirty = False
-        self._touched.clear()
-        self._dropped.clear()
-        self._disk = _stamp(self._target)
+        generation = self._generation
+        error = _write(write, self._target)
+        if error:
+            self._show_save_error(error)
+            return False
+        self._saved(generation, _stamp(self._target))
+        return True
+
+    def _save_in_background(self) -> None:
+        """Autosave on a thread: a review of 100,000 notes takes a second to write."""
+        if self._saving or not self._dirty:
+            return
+        write = self._prepared()
+        if write is None:
+            return
+        self._saving = True
+        self._pool.start(_SaveJob(write, self._target, self._generation, self._save_signals))
+
+    def _finish_background_save(self) -> None:
+        """Wait for an autosave under way and take its outcome."""
+        if self._saving:
+            self._pool.waitForDone()
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+
+    def _background_saved(self, generation: int, stamp: object, error: str) -> None:
+        self._saving = False
+        if error:
+            self._show_save_error(error)
+            return
+        self._saved(generation, stamp)  # type: ignore[arg-type]
+        if self._dirty and not self._autosave.isActive():
+            self._autosave.start()  # edits made while it was written
+
+    def _saved(self, generation: int, stamp: tuple[int, int, int] | None) -> None:
+        """The review as it was at ``generation`` is on disk."""
+        if generation == self._generation:
+            self._dirty = False
+            self._touched.clear()
+            self._dropped.clear()
+        self._disk = stamp
         self._watch_target()
         if self.save_error is not None:
             self.save_error = None
             self._view.statusBar().clearMessage()
+        assert self._target is not None
         self.saved.emit(str(self._target))
-        return True
 
     def _show_save_error(self, reason: str) -> None:
         """Say that the review is not saved, until a save succeeds."""

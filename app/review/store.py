@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Mapping
@@ -34,6 +35,9 @@ SUFFIX = ".duizhao-review.json"
 PROJECT_FORMAT = "duizhao-project"
 _ANCHOR_KEYS = ("kind", "left", "right", "before", "after")
 _PLACE_KEYS = ("label", "clause", "occurrence", "occurrences")
+_VERDICTS = frozenset(v.value for v in Verdict)
+# Only a \\uD800-\\uDFFF escape can put a surrogate into text decoded from UTF-8.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
 _ANNOTATION_KEYS = frozenset({"anchor", "verdict", "comment", "author", "time"})
 _REVIEW_KEYS = frozenset({"format", "version", "minor", "left", "right", "annotations",
                           "row_comments"})
@@ -207,8 +211,7 @@ def _annotation(value: object, where: str) -> Annotation:
     except ValueError:
         raise _Invalid(f"{where}: unknown difference kind {anchor['kind']!r}") from None
     verdict = item.get("verdict")
-    if verdict is not None and (not isinstance(verdict, str)
-                                or verdict not in {v.value for v in Verdict}):
+    if verdict is not None and (not isinstance(verdict, str) or verdict not in _VERDICTS):
         raise _Invalid(f"{where}: unknown verdict {verdict!r} "
                        f"(accepted, rejected, query or null)")
     return Annotation(
@@ -278,7 +281,7 @@ def read_json(path: str | Path, what: str) -> Any:
         raise ReviewError(f"{path}: not a {what} (JSON nested too deeply)") from None
     except ValueError as error:  # an integer of more than 4,300 digits
         raise ReviewError(f"{path}: not a {what} ({error})") from None
-    where = _lone_surrogate(data)
+    where = _lone_surrogate(data) if _SURROGATE_ESCAPE.search(raw) else None
     if where is not None:
         raise ReviewError(f"{path}: not a {what} (invalid text: a lone surrogate "
                           f"in {where})")
@@ -333,8 +336,27 @@ def load_review(path: str | Path) -> Review:
 
 def save_review(review: Review, path: str | Path) -> None:
     """Write ``review`` to ``path`` atomically."""
-    write_atomically(path, json.dumps(review_to_dict(review), ensure_ascii=False, indent=2)
-                     + "\n")
+    write_atomically(path, dumps(review_to_dict(review)))
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """JSON of a review or project, indented, with one line per annotation or row comment.
+
+    One line per note keeps a file of 100,000 annotations quick to write (the C encoder
+    does the lines) and a colleague's change one line in a diff.
+    """
+    lines = []
+    for key, value in data.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            items = ",\n".join("    " + json.dumps(v, ensure_ascii=False) for v in value)
+            lines.append(f"  {name}: [\n{items}\n  ]")
+        elif key == "review" and isinstance(value, dict):
+            lines.append(f"  {name}: " + dumps(value).rstrip("\n").replace("\n", "\n  "))
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            lines.append(f"  {name}: {text}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def write_atomically(path: str | Path, text: str) -> None:
