@@ -31,6 +31,7 @@ differences.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
@@ -208,7 +209,18 @@ _TIERS: tuple[tuple[bool, _Key], ...] = (
 def attach(comparison: Comparison, review: Review,
            anchors: Anchors | None = None) -> Attachment:
     """Re-attach every annotation and row comment of ``review`` to ``comparison``."""
-    anchors = anchors or Anchors(comparison)
+    # Matching makes a few objects per difference and frees none: the collector's full
+    # passes over a heap of 100,000 notes would take most of the time, and find nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _attach(comparison, review, anchors or Anchors(comparison))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _attach(comparison: Comparison, review: Review, anchors: Anchors) -> Attachment:
     wanted = {(a.anchor.kind.value, a.anchor.left, a.anchor.right) for a in review.annotations}
     free: dict[_Texts, list[Difference]] = {}
     for difference in comparison.differences:

@@ -262,7 +262,8 @@ def read_json(path: str | Path, what: str) -> Any:
     """
     try:
         with open(path, "rb", opener=_open_regular) as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            # Not read(MAX_BYTES + 1): that would set aside the whole limit at once.
+            raw = handle.read(min(os.fstat(handle.fileno()).st_size, MAX_BYTES) + 1)
     except _NotRegular:
         raise ReviewError(f"{path}: cannot read the {what} (not a regular file)") from None
     except OSError as error:
