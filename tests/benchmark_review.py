@@ -17,8 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.model import (
-    Comparison,
     CompareSettings,
+    Comparison,
     Difference,
     Document,
     DocumentInfo,
@@ -29,7 +29,16 @@ from app.model import (
     Script,
     Span,
 )
-from app.review import Anchors, Annotation, Attachment, Verdict, attach, load_review, review_of
+from app.review import (
+    Anchors,
+    Annotation,
+    Attachment,
+    Verdict,
+    attach,
+    load_review,
+    review_of,
+    save_review,
+)
 from app.review.model import ReviewedFile
 
 
@@ -90,7 +99,6 @@ def main() -> None:
     assert not placed.orphans  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "review.json"
-        from app.review import save_review
         _measure(f"save {count} annotations", lambda: save_review(review, path))
         print(f"{'file size':<44} {path.stat().st_size / 1e6:7.1f} MB")
         _measure(f"load {count} annotations", lambda: load_review(path))

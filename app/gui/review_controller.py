@@ -384,7 +384,11 @@ class ReviewController(QObject):
             review = self._mirrored_review()
             self.save_now()
             self._pair = pair
+            # The review shown is the newest: it replaces what the swapped pair's file held.
             self._target, self._in_project = default_review_path(*pair), False
+            self._disk = _stamp(self._target)
+            self._touched.clear()
+            self._dropped.clear()
             self._watch_target()
             self._dirty = bool(review.annotations or review.row_comments)
         elif pair != self._pair:
@@ -393,11 +397,17 @@ class ReviewController(QObject):
             review = self._open_review_of(pair)
             self._watch_target()
         else:
-            review = self._review()  # the documents changed or were compared again
+            # The documents changed or were compared again: what was edited is saved first,
+            # since edits are known by the ids of the comparison they were made on.
+            self.save_now()
+            review = self._review()
         self._base = comparison
         self._base_positions = None
         self._anchors = Anchors(comparison)
         self._hold(attach(comparison, review, self._anchors), review.extra)
+        if self._dirty and not swapped:  # not saved: every note held is this window's
+            self._touched = {("d", i) for i in self._annotations} | {
+                ("r", i) for i in self._row_comments}
         self._undo.clear()
         self._redo.clear()
         self._refresh()
