@@ -176,6 +176,7 @@ class ReviewController(QObject):
         self._documents = documents
         self._panel = panel = view.review_panel
         self._annotated: Comparison | None = None  # the comparison shown, with the notes
+        self._progress = [0, 0]  # substantive differences with a verdict, and all of them
         self._pair: tuple[str, str] | None = None
         self._target: Path | None = None  # where the review is saved
         self._in_project = False  # the target is a .duizhao project, not a review file
@@ -499,9 +500,10 @@ class ReviewController(QObject):
             return
         if keys is not None and self._annotated is not None:
             annotated = self._renoted(self._annotated, keys)
+            self._annotated = annotated
         else:
-            annotated = annotate(self._base, self.attachment())
-        self._annotated = annotated
+            annotated = self._annotated = annotate(self._base, self.attachment())
+            self._count_progress()
         self.notes_attached.emit(annotated)
         self.orphans_model.set_orphans([*annotated.orphaned, *annotated.orphaned_rows])
         self._panel.show_orphan_count(self.orphans_model.rowCount())
@@ -518,7 +520,11 @@ class ReviewController(QObject):
             note = held.note if held is not None else None
             if kind == "d":
                 position = positions[key]
-                differences[position] = replace(differences[position], note=note)
+                before = differences[position]
+                if before.substantive:  # the progress counts verdicts on these
+                    self._progress[0] += bool(note and note.verdict) - bool(
+                        before.note and before.note.verdict)
+                differences[position] = replace(before, note=note)
             else:
                 position = positions["r" + key]
                 rows[position] = replace(rows[position], note=note)
@@ -971,15 +977,20 @@ class ReviewController(QObject):
         self.delete_orphan_action.setEnabled(position is not None)
 
     # --- showing -----------------------------------------------------------------------------
-    def _show_progress(self) -> None:
+    def _count_progress(self) -> None:
+        """Count the substantive differences, and those with a verdict, afresh."""
         comparison = self._annotated
-        if comparison is None:
+        substantive = comparison.substantive if comparison is not None else ()
+        self._progress = [sum(1 for d in substantive if d.note is not None and d.note.verdict),
+                          len(substantive)]
+
+    def _show_progress(self) -> None:
+        if self._annotated is None:
             self.progress_label.clear()
             return
-        substantive = comparison.substantive
-        done = sum(1 for d in substantive if d.note is not None and d.note.verdict)
+        done, total = self._progress
         self.progress_label.setText(self.tr("Reviewed {done} / {total}").format(
-            done=done, total=len(substantive)))
+            done=done, total=total))
 
     def _show_current(self) -> None:
         panel = self._panel
