@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.gui import review_controller as controller
 from app.gui.delegate import PADDING
+from app.gui.dialogs import ExportDialog
 from app.gui.models import Column, DifferenceFilter, Roles
 from app.review import default_review_path, load_review
 
@@ -192,36 +193,41 @@ def test_one_dropped_file_replaces_the_column_under_the_cursor(qtbot, open_pair,
 
 # --- 5. export asks before replacing and remembers its choices --------------------------------
 def _fill_export(window, fmt: str | None, scope: str | None, answer: str | None) -> list:
-    """Answer the export dialog (format, scope, OK) and then the replace question."""
+    """Answer the export dialog (format, scope, OK), then the replace question if one comes.
+
+    Both are found as the active modal window; a question that never comes is recorded as
+    None and the dialog closed, so that the test fails instead of waiting.
+    """
     asked: list = []
 
-    def dialog() -> None:
-        box = getattr(window, "export_dialog", None)
-        if box is None or not box.isVisible():
-            QTimer.singleShot(10, dialog)
-            return
+    def modal(kind, then, tries: int = 300) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind):
+            then(widget)
+        elif tries:
+            QTimer.singleShot(10, lambda: modal(kind, then, tries - 1))
+        else:
+            asked.append(None)
+            if isinstance(widget, ExportDialog):
+                widget.reject()
+
+    def dialog(box: ExportDialog) -> None:
         asked.append((box.format_box.currentData(), box.scope_box.currentData()))
         if fmt:
             box.format_box.setCurrentIndex(box.format_box.findData(fmt))
         if scope:
             box.scope_box.setCurrentIndex(box.scope_box.findData(scope))
         if answer:
-            QTimer.singleShot(0, question)
-        buttons = box.findChild(QDialogButtonBox)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            QTimer.singleShot(0, lambda: modal(QMessageBox, question))
+        box.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
-    def question() -> None:
-        box = getattr(window.export_dialog, "confirmation", None)
-        if box is None or not box.isVisible():
-            QTimer.singleShot(10, question)
-            return
+    def question(box: QMessageBox) -> None:
         asked.append(box.text())
         next(b for b in box.buttons() if b.text() == answer).click()
         if answer == "Cancel":
-            window.export_dialog.reject()
+            QTimer.singleShot(0, lambda: modal(ExportDialog, ExportDialog.reject))
 
-    window.export_dialog = None
-    QTimer.singleShot(0, dialog)
+    QTimer.singleShot(0, lambda: modal(ExportDialog, dialog))
     return asked
 
 
