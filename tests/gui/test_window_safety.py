@@ -458,6 +458,9 @@ def test_a_review_changed_on_disk_is_merged_not_overwritten(qtbot, open_pair, pa
     data["annotations"].append(colleague)
     data["workflow"] = {"stage": 2}
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    # Shown as soon as the file changes, before anything is saved.
+    qtbot.waitUntil(lambda: "七/（五十）" in _notes(window), timeout=10_000)
+    assert "merged" in window.statusBar().currentMessage()
     _select(window, "三/（十六）", "海总部")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
     assert window.review.save_now()
