@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{folder} 中已有 {name}。要替换吗？</translation>
+        <translation>{name} 已存在于 {folder}。要替换吗？</translation>
     </message>
     <message>
         <source>Replace</source>

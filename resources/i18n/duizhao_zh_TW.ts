@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{folder} 中已有 {name}。要取代嗎？</translation>
+        <translation>{name} 已存在於 {folder}。要取代嗎？</translation>
     </message>
     <message>
         <source>Replace</source>
