@@ -64,8 +64,10 @@ class Documents(QObject):
         self.drop_hint = QLabel(window.table.viewport())
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setWordWrap(True)
-        self.drop_hint.setStyleSheet("background: rgba(25, 113, 194, 40); color: #1864ab; "
-                                     "border: 2px dashed #1971c2; font-size: 15px;")
+        # Nearly opaque: the column's text fades and the hint stays legible above it.
+        self.drop_hint.setStyleSheet("background: rgba(231, 245, 255, 230); color: #1864ab; "
+                                     "border: 2px dashed #1971c2; font-size: 16px; "
+                                     "font-weight: bold;")
         self.drop_hint.hide()
         window.installEventFilter(self)
 
