@@ -1054,22 +1054,35 @@ class ReviewController(QObject):
         return True
 
     def _prepared(self) -> Callable[[], None] | None:
-        """Writing the review as it is now, once a change on disk is merged; None if not."""
+        """Writing the review as it is now, once a change on disk is merged; None if not.
+
+        The notes are copied here; putting them in reading order, hashing the documents and
+        writing happen in the returned call, which an autosave runs on a thread.
+        """
         if self._target is None or self._base is None or self._pair is None:
             return None
         if _stamp(self._target) != self._disk and not self.merge_from_disk():
             return None
-        left, right = self._pair
-        target, folder = self._target, self._target.parent
-        attachment = self.attachment()
-        review = Review(reviewed_file(left, folder), reviewed_file(right, folder),
-                        annotations=(*attachment.annotations.values(), *self._orphans),
-                        row_comments=(*attachment.row_comments.values(), *self._row_orphans),
-                        extra=self._extra)
-        if self._in_project:
-            project = Project(left, right, self._settings.compare_settings(), review)
-            return lambda: save_project(project, target)
-        return lambda: save_review(review, target)
+        (left, right), target, base = self._pair, self._target, self._base
+        annotations, row_comments = dict(self._annotations), dict(self._row_comments)
+        orphans, row_orphans, extra = self._orphans, self._row_orphans, self._extra
+        settings = self._settings.compare_settings() if self._in_project else None
+
+        def write() -> None:
+            folder = target.parent
+            review = Review(
+                reviewed_file(left, folder), reviewed_file(right, folder),
+                annotations=(*(annotations[d.id] for d in base.differences
+                               if d.id in annotations), *orphans),
+                row_comments=(*(row_comments[r.id] for r in base.rows if r.id in row_comments),
+                              *row_orphans),
+                extra=extra)
+            if settings is not None:
+                save_project(Project(left, right, settings, review), target)
+            else:
+                save_review(review, target)
+
+        return write
 
     def save_now(self) -> bool:
         """Write pending changes to the review's file; True when there is nothing left."""
