@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -64,10 +67,16 @@ class OpenPairDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Choose the report's file, format, scope and Word style."""
+    """Choose the report's file, format, scope and Word style.
 
-    def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
+    It opens on the format, scope and style given (the last ones chosen), and asks before
+    OK replaces a file that exists.
+    """
+
+    def __init__(self, suggested: str, parent: QWidget | None = None, fmt: str = "html",
+                 scope: Scope = Scope.SUBSTANTIVE, style: DocxStyle = DocxStyle.TABLE) -> None:
         super().__init__(parent)
+        self.confirmation: QMessageBox | None = None  # the last question asked
         self.setWindowTitle(self.tr("Export report"))
         self.path_edit = QLineEdit(suggested)
         self.format_box = QComboBox()
@@ -96,6 +105,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(scope.value)))
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(style.value)))
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
         self.resize(620, self.sizeHint().height())
@@ -113,6 +125,26 @@ class ExportDialog(QDialog):
                                               self.path_edit.text(), f"*.{extension}")
         if path:
             self.path_edit.setText(path)
+
+    def accept(self) -> None:
+        """Close with OK, once the user agrees to replace an existing file."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.is_file():
+            self.confirmation = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Replace the report?"),
+                self.tr("{name} already exists in {folder}. Replace it?").format(
+                    name=path.name, folder=path.parent), QMessageBox.StandardButton.NoButton,
+                self)
+            replace = self.confirmation.addButton(self.tr("Replace"),
+                                                  QMessageBox.ButtonRole.DestructiveRole)
+            cancel = self.confirmation.addButton(self.tr("Cancel"),
+                                                 QMessageBox.ButtonRole.RejectRole)
+            self.confirmation.setDefaultButton(cancel)
+            self.confirmation.setEscapeButton(cancel)
+            self.confirmation.exec()
+            if self.confirmation.clickedButton() is not replace:
+                return
+        super().accept()
 
     def choice(self) -> tuple[str, str, Scope, DocxStyle]:
         return (self.path_edit.text().strip(), self.format_box.currentData(),

@@ -101,6 +101,7 @@ class MainWindow(WindowView):
         self.exporter.failed.connect(self.show_error)
         self.documents.project_dropped.connect(self.open_project)
         self.documents.folders_dropped.connect(self.compare_folders)
+        self.documents.settings_reverted.connect(self.sync_setting_widgets)
         self.sync_setting_widgets()
 
     def sync_setting_widgets(self) -> None:
@@ -308,6 +309,9 @@ class MainWindow(WindowView):
         save_settings(self._store, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.review.may_close():
+            event.ignore()
+            return
         self.runner.cancel()
         if self.folders is not None:
             self.folders.cancel()
@@ -323,12 +327,17 @@ class MainWindow(WindowView):
         if self.comparison is None:
             self.show_error(self.tr("Compare two documents before exporting a report."))
             return
+        settings = self.settings
         suggested = str(Path(self.documents.left_path).with_name(
-            f"{Path(self.documents.left_path).stem}-对照.html"))
-        dialog = ExportDialog(suggested, self)
+            f"{Path(self.documents.left_path).stem}-对照.{settings.export_format}"))
+        dialog = ExportDialog(suggested, self, settings.export_format,
+                              Scope(settings.export_scope), DocxStyle(settings.export_style))
+        self.export_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, fmt, scope, style = dialog.choice()
+        settings.export_format, settings.export_scope = fmt, scope.value
+        settings.export_style = style.value
         if path:
             self.export(path, fmt, scope, style)
 

@@ -101,10 +101,12 @@ class ComparisonModel(QAbstractTableModel):
         previous, self._comparison = self._comparison, comparison
         if previous is None:
             return
+        # Identity first: a verdict replaces one difference and keeps every other object.
         changed = {new.row for old, new in zip(previous.differences, comparison.differences,
-                                               strict=True) if old.note != new.note}
+                                               strict=True)
+                   if old is not new and old.note != new.note}
         changed.update(new.id for old, new in zip(previous.rows, comparison.rows, strict=True)
-                       if old.note != new.note)
+                       if old is not new and old.note != new.note)
         for row_id in changed:
             position = self._row_position.get(row_id, -1)
             if position >= 0:  # a folded row shows no marks
@@ -328,7 +330,7 @@ class DifferencesModel(QAbstractTableModel):
             return
         for position, (old, new) in enumerate(zip(previous.differences, comparison.differences,
                                                   strict=True)):
-            if old.note != new.note:
+            if old is not new and old.note != new.note:
                 self.dataChanged.emit(self.index(position, 0),
                                       self.index(position, self.VERDICT_COLUMN))
 

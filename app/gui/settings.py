@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from PySide6.QtCore import QSettings
 
@@ -33,6 +33,34 @@ class AppSettings:
     # [left, right, review file] for each pair whose review was saved or opened elsewhere,
     # the most recent first.
     review_locations: list[list[str]] = field(default_factory=list)
+    # The last report exported: its format, scope and Word style, offered again.
+    export_format: str = "html"
+    export_scope: str = "substantive"
+    export_style: str = "table"
+
+    def __post_init__(self) -> None:
+        # The user's own compare settings while a project's hold for its pair (not a field:
+        # never written to the settings file).
+        self._own: tuple[str, list[str]] | None = None
+
+    def override(self, convert: str, shown_kinds: list[str]) -> None:
+        """Compare with these settings (a project's) until ``end_override``."""
+        if self._own is None:
+            self._own = (self.convert, list(self.shown_kinds))
+        self.convert, self.shown_kinds = convert, shown_kinds
+
+    def end_override(self) -> bool:
+        """Go back to the user's own compare settings; False when none were overridden."""
+        if self._own is None:
+            return False
+        (self.convert, self.shown_kinds), self._own = self._own, None
+        return True
+
+    def persistent(self) -> AppSettings:
+        """The settings to write: the user's own, not an open project's."""
+        if self._own is None:
+            return self
+        return replace(self, convert=self._own[0], shown_kinds=list(self._own[1]))
 
     def compare_settings(self) -> CompareSettings:
         shown = {Kind(kind) for kind in self.shown_kinds}
@@ -74,6 +102,7 @@ def load_settings(store: QSettings) -> AppSettings:
 
 
 def save_settings(store: QSettings, settings: AppSettings) -> None:
+    settings = settings.persistent()
     for item in fields(AppSettings):
         value = getattr(settings, item.name)
         store.setValue(item.name, _encode(value))
@@ -118,6 +147,10 @@ def _valid(name: str, value: object) -> bool:
         return value in {c.value for c in Conversion}
     if name == "language":
         return value in LANGUAGES
+    if name == "export_scope":
+        return value in ("substantive", "all")
+    if name == "export_style":
+        return value in ("table", "redline")
     if name == "font_size":
         return 6 <= value <= 48  # type: ignore[operator]
     if name == "shown_kinds":

@@ -19,20 +19,24 @@ re-attaches to the row with the same texts, or failing that the most similar row
 
 from __future__ import annotations
 
-from app.review.anchor import Attachment, attach, difference_anchor, row_anchor
+from app.review.anchor import Anchors, Attachment, attach, difference_anchor, row_anchor
 from app.review.apply import annotate, apply_review, review_of
-from app.review.model import Annotation, Review, ReviewedFile, RowComment, Verdict
+from app.review.model import Annotation, Place, Review, ReviewedFile, RowComment, Verdict
 from app.review.store import (
     ReviewError,
     default_review_path,
+    legacy_review_path,
     load_review,
+    records_pair,
     reviewed_file,
     save_review,
 )
 
 __all__ = [
+    "Anchors",
     "Annotation",
     "Attachment",
+    "Place",
     "Review",
     "ReviewError",
     "ReviewedFile",
@@ -43,7 +47,9 @@ __all__ = [
     "attach",
     "default_review_path",
     "difference_anchor",
+    "legacy_review_path",
     "load_review",
+    "records_pair",
     "review_of",
     "reviewed_file",
     "row_anchor",

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.model import Comparison, Orphan, RowOrphan
-from app.review.anchor import Attachment, attach, difference_anchor, row_anchor
+from app.review.anchor import Anchors, Attachment, attach, row_anchor
 from app.review.model import Review, ReviewedFile
 
 
@@ -37,9 +37,9 @@ def review_of(comparison: Comparison, attachment: Attachment, left: ReviewedFile
     Attached annotations come first, in reading order, then the orphaned ones; ``extra``
     carries the top-level keys the loaded file had and this version does not know.
     """
-    annotations = [replace(annotation, anchor=difference_anchor(
-        comparison, comparison.difference_by_id(difference_id)))
-        for difference_id, annotation in attachment.annotations.items()]
+    anchors = Anchors(comparison)
+    annotations = [anchors.annotate(annotation, comparison.difference_by_id(difference_id))
+                   for difference_id, annotation in attachment.annotations.items()]
     row_comments = [replace(comment, anchor=row_anchor(comparison, comparison.row_by_id(row_id)))
                     for row_id, comment in attachment.row_comments.items()]
     return Review(left=left, right=right,

@@ -25,10 +25,26 @@ def now() -> str:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Tells apart differences whose anchors are equal (anchor.py).
+
+    ``label`` is the clause label of the row on the difference's side, ``clause`` a digest of
+    the row's two texts, ``occurrence`` the difference's position (from 0) among the
+    ``occurrences`` differences with the same kind and texts, in reading order.
+    """
+
+    label: str
+    clause: str
+    occurrence: int
+    occurrences: int
+
+
+@dataclass(frozen=True)
 class Annotation:
     """A verdict and/or comment on the difference its anchor identifies.
 
-    ``extra`` keeps keys this version does not know, so that saving does not drop them.
+    ``place`` is None in files written before places existed. ``extra`` keeps keys this
+    version does not know, so that saving does not drop them.
     """
 
     anchor: Anchor
@@ -36,6 +52,7 @@ class Annotation:
     comment: str
     author: str
     time: str
+    place: Place | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -12,7 +12,6 @@ review file (review-format.md)::
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from app.review.model import Review
 from app.review.store import (
     PROJECT_FORMAT,
     ReviewError,
+    dumps,
     portable_path,
     read_json,
     review_from_dict,
@@ -61,8 +61,7 @@ def project_to_dict(project: Project, path: str | Path) -> dict[str, Any]:
 
 def save_project(project: Project, path: str | Path) -> None:
     """Write the project to ``path`` atomically."""
-    write_atomically(path, json.dumps(project_to_dict(project, path), ensure_ascii=False,
-                                      indent=2) + "\n")
+    write_atomically(path, dumps(project_to_dict(project, path)))
 
 
 def load_project(path: str | Path) -> Project:

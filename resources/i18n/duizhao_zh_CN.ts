@@ -203,6 +203,22 @@
         <source>A document changed on disk: compared again</source>
         <translation>文档已在磁盘上更改：已重新比较</translation>
     </message>
+    <message>
+        <source>Open the project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Compare these two documents</source>
+        <translation>比较这两个文档</translation>
+    </message>
+    <message>
+        <source>Replace the left document</source>
+        <translation>替换左侧文档</translation>
+    </message>
+    <message>
+        <source>Replace the right document</source>
+        <translation>替换右侧文档</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -245,6 +261,22 @@
     <message>
         <source>Word style:</source>
         <translation>Word 样式：</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>替换报告？</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} 已存在于 {folder}。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -654,6 +686,14 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>下一处未审阅差异</translation>
     </message>
     <message>
+        <source>Accept all of a kind</source>
+        <translation>全部接受（按类型）</translation>
+    </message>
+    <message>
+        <source>Reject all of a kind</source>
+        <translation>全部拒绝（按类型）</translation>
+    </message>
+    <message>
         <source>Reviewer name…</source>
         <translation>审阅人姓名…</translation>
     </message>
@@ -690,8 +730,44 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>这两份文档上次使用的审阅文件无法使用</translation>
     </message>
     <message>
+        <source>Undo review edit</source>
+        <translation>撤销批注修改</translation>
+    </message>
+    <message>
+        <source>Redo review edit</source>
+        <translation>重做批注修改</translation>
+    </message>
+    <message>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>{count} differences marked</source>
+        <translation>已标记 {count} 处差异</translation>
+    </message>
+    <message>
+        <source>Every {kind} difference has a verdict</source>
+        <translation>所有“{kind}”差异均已有结论</translation>
+    </message>
+    <message>
+        <source>Accept {count} {kind} differences?</source>
+        <translation>接受 {count} 处“{kind}”差异？</translation>
+    </message>
+    <message>
+        <source>Reject {count} {kind} differences?</source>
+        <translation>拒绝 {count} 处“{kind}”差异？</translation>
+    </message>
+    <message>
+        <source>Those without a verdict get one; the {kept} that have a verdict keep it. Undo (Ctrl+Z) takes it back.</source>
+        <translation>尚无结论的差异将获得此结论；已有结论的 {kept} 处保持不变。可用撤销（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>全部拒绝</translation>
     </message>
     <message>
         <source>Every substantive difference has a verdict</source>
@@ -790,8 +866,38 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
+        <source>The review changed on disk ({path}): its notes were merged in</source>
+        <translation>审阅文件已在磁盘上更改（{path}）：其批注已合并</translation>
+    </message>
+    <message>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>The review is not saved</source>
+        <translation>审阅尚未保存</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved:
+{reason}
+
+Save it elsewhere, or close and lose the changes since the last save?</source>
+        <translation>无法保存审阅：
+{reason}
+
+另存到其他位置，还是关闭并丢失上次保存后的更改？</translation>
+    </message>
+    <message>
+        <source>no file to save it to</source>
+        <translation>没有可保存到的文件</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
     </message>
     <message>
         <source>Cannot open the review</source>

@@ -203,6 +203,22 @@
         <source>A document changed on disk: compared again</source>
         <translation>文件已在磁碟上變更：已重新比較</translation>
     </message>
+    <message>
+        <source>Open the project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Compare these two documents</source>
+        <translation>比較這兩個文件</translation>
+    </message>
+    <message>
+        <source>Replace the left document</source>
+        <translation>取代左側文件</translation>
+    </message>
+    <message>
+        <source>Replace the right document</source>
+        <translation>取代右側文件</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -245,6 +261,22 @@
     <message>
         <source>Word style:</source>
         <translation>Word 樣式：</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>取代報告？</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} 已存在於 {folder}。要取代嗎？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -654,6 +686,14 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>下一處未審閱差異</translation>
     </message>
     <message>
+        <source>Accept all of a kind</source>
+        <translation>全部接受（按類型）</translation>
+    </message>
+    <message>
+        <source>Reject all of a kind</source>
+        <translation>全部拒絕（按類型）</translation>
+    </message>
+    <message>
         <source>Reviewer name…</source>
         <translation>審閱人姓名…</translation>
     </message>
@@ -690,8 +730,44 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
     </message>
     <message>
+        <source>Undo review edit</source>
+        <translation>復原批註修改</translation>
+    </message>
+    <message>
+        <source>Redo review edit</source>
+        <translation>重做批註修改</translation>
+    </message>
+    <message>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>{count} differences marked</source>
+        <translation>已標記 {count} 處差異</translation>
+    </message>
+    <message>
+        <source>Every {kind} difference has a verdict</source>
+        <translation>所有「{kind}」差異均已有結論</translation>
+    </message>
+    <message>
+        <source>Accept {count} {kind} differences?</source>
+        <translation>接受 {count} 處「{kind}」差異？</translation>
+    </message>
+    <message>
+        <source>Reject {count} {kind} differences?</source>
+        <translation>拒絕 {count} 處「{kind}」差異？</translation>
+    </message>
+    <message>
+        <source>Those without a verdict get one; the {kept} that have a verdict keep it. Undo (Ctrl+Z) takes it back.</source>
+        <translation>尚無結論的差異將獲得此結論；已有結論的 {kept} 處保持不變。可用復原（Ctrl+Z）恢復。</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>全部拒絕</translation>
     </message>
     <message>
         <source>Every substantive difference has a verdict</source>
@@ -790,8 +866,38 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
+        <source>The review changed on disk ({path}): its notes were merged in</source>
+        <translation>審閱檔案已在磁碟上變更（{path}）：其批註已合併</translation>
+    </message>
+    <message>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>The review is not saved</source>
+        <translation>審閱尚未儲存</translation>
+    </message>
+    <message>
+        <source>The review cannot be saved:
+{reason}
+
+Save it elsewhere, or close and lose the changes since the last save?</source>
+        <translation>無法儲存審閱：
+{reason}
+
+另存到其他位置，還是關閉並遺失上次儲存後的變更？</translation>
+    </message>
+    <message>
+        <source>no file to save it to</source>
+        <translation>沒有可儲存到的檔案</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不儲存並關閉</translation>
     </message>
     <message>
         <source>Cannot open the review</source>

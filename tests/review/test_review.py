@@ -12,6 +12,8 @@ import pytest
 from app.model import Anchor, Kind
 from app.review import (
     Annotation,
+    Attachment,
+    Place,
     Review,
     ReviewError,
     RowComment,
@@ -121,9 +123,10 @@ def test_identical_differences_get_one_annotation_each_by_context() -> None:
     annotated = apply_review(comparison, review)
     notes = {d.id: d.note.comment for d in annotated.differences if d.note}
     assert notes == {first.id: "甲", second.id: "乙"}
-    # Two annotations with the same anchor: the second cannot share the difference.
+    # Three annotations with the same anchor: the first takes its difference; the others
+    # cannot share it, nor move to the look-alike in the other clause.
     doubled = replace(review, annotations=(review.annotations[0],) * 3)
-    assert len(attach(comparison, doubled).orphans) == 1
+    assert len(attach(comparison, doubled).orphans) == 2
 
 
 def test_row_comments_reattach_to_an_edited_row_and_orphan_when_it_goes(pair) -> None:
@@ -192,8 +195,17 @@ def test_saved_reviews_are_readable_by_others(tmp_path: Path) -> None:
 
 
 def test_the_default_review_path_is_beside_the_left_document() -> None:
-    assert default_review_path("/docs/草稿.docx", "/final/定稿.docx") == Path(
-        "/docs/草稿.定稿.duizhao-review.json")
+    assert default_review_path("/docs/草稿.docx", "/docs/定稿.docx") == Path(
+        "/docs/草稿.docx.定稿.docx.duizhao-review.json")
+
+
+def test_pairs_differing_in_an_extension_or_a_folder_get_their_own_review() -> None:
+    paths = {default_review_path("/d/plan.docx", right) for right in (
+        "/d/final.docx", "/d/final.pdf", "/d/other/final.docx", "/d/more/final.docx")}
+    assert len(paths) == 4 and all(p.parent == Path("/d") for p in paths)
+    # The folder is named relative to the left document: moving both keeps the name.
+    assert default_review_path("/a/plan.docx", "/a/o/final.docx").name == \
+        default_review_path("/b/plan.docx", "/b/o/final.docx").name
 
 
 def test_reviewed_files_record_a_hash_and_a_relative_path(pair) -> None:
@@ -226,3 +238,78 @@ def test_a_file_that_is_not_a_project_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(EXAMPLE), "utf-8")
     with pytest.raises(ReviewError, match="not a Duizhao project"):
         load_project(path)
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b'{"format": "duizhao-review", "version": 1, "annotations": [], "n": ' + b"9" * 5000
+     + b"}", "digits"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (b'{"format": "duizhao-review", "version": 1, "annotations": [{"anchor": {"kind":'
+     b' "wording", "left": "a", "right": "b"}, "verdict": ["accepted"]}]}', "unknown verdict"),
+    (b'{"format": "duizhao-review", "version": 1, "annotations": [{"anchor": {"kind":'
+     b' "wording", "left": "a", "right": "b"}, "verdict": null, "comment": "\\ud800"}]}',
+     "lone surrogate in annotations[0].comment"),
+    (b'{"format": "duizhao-review", "version": 1, "annotations": [{"anchor": {"kind":'
+     b' "wording", "left": "a", "right": "b", "occurrence": 3, "occurrences": 2}}]}',
+     "occurrence is not below"),
+])
+def test_hostile_review_files_are_refused_naming_the_file(tmp_path: Path, content: bytes,
+                                                          reason: str) -> None:
+    path = tmp_path / "hostile.json"
+    path.write_bytes(content)
+    with pytest.raises(ReviewError) as error:
+        load_review(path)
+    assert str(error.value).startswith(f"{path}: ") and reason in str(error.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "review.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ReviewError, match="not a regular file"):
+        load_review(fifo)
+
+
+def _sample_difference(comparison, label: str):
+    return next(d for d in comparison.differences
+                if d.left.text == "海总部" and comparison.row_by_id(d.row).left.label == label)
+
+
+def test_look_alike_differences_keep_their_notes_or_become_orphans(pair, tmp_path) -> None:
+    # The same encoding damage in clauses 三/（十六）, （十七）, （十八）…: equal anchors.
+    left, right = pair
+    before = compare_files(left, right)
+    rejected = _sample_difference(before, "三/（十六）")
+    queried = _sample_difference(before, "三/（十七）")
+    notes = Attachment({rejected.id: Annotation(difference_anchor(before, rejected),
+                                                Verdict.REJECTED, "", "", ""),
+                        queried.id: Annotation(difference_anchor(before, queried),
+                                               Verdict.QUERY, "why?", "", "")}, (), {}, ())
+    saved = tmp_path / "review.json"
+    save_review(review_of(before, notes, reviewed_file(left), reviewed_file(right)), saved)
+    # Repair the damage in the first of them only.
+    text = right.read_text("utf-8")
+    first = text.index("上??偛?")
+    right.write_text(text[:first] + "上海總部" + text[first + len("上??偛?"):], "utf-8")
+    after = apply_review(compare_files(left, right), load_review(saved))
+    noted = {after.row_by_id(d.row).left.label: d.note for d in after.differences if d.note}
+    assert list(noted) == ["三/（十七）"] and noted["三/（十七）"].comment == "why?"
+    assert [o.note.verdict for o in after.orphaned] == ["rejected"]
+
+
+def test_places_are_written_as_a_minor_revision_and_read_back(pair, tmp_path) -> None:
+    left, right = pair
+    comparison = compare_files(left, right)
+    difference = _sample_difference(comparison, "三/（十七）")
+    notes = Attachment({difference.id: Annotation(difference_anchor(comparison, difference),
+                                                  Verdict.ACCEPTED, "", "", "")}, (), {}, ())
+    saved = tmp_path / "review.json"
+    save_review(review_of(comparison, notes, reviewed_file(left), reviewed_file(right)), saved)
+    data = json.loads(saved.read_text("utf-8"))
+    assert (data["version"], data["minor"]) == (1, 1)
+    anchor = data["annotations"][0]["anchor"]
+    assert (anchor["label"], anchor["occurrence"], anchor["occurrences"]) == ("三/（十七）", 1, 5)
+    place = load_review(saved).annotations[0].place
+    assert place == Place("三/（十七）", anchor["clause"], 1, 5)
+    # A reader of the first revision sees the five keys it knows and a plain verdict.
+    assert {"kind", "left", "right", "before", "after"} <= anchor.keys()
