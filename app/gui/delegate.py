@@ -5,9 +5,10 @@ format ranges (Qt shapes each range apart) but only the weight, the one format t
 glyphs: backgrounds and underlines move nothing, so rows fit what ``paint`` draws at a
 fraction of the cost. Painted layouts are kept for the cells seen last.
 
-Text is shown reflowed unless the source line breaks are asked for: a break inside a
-paragraph becomes a zero-width space (or a space between Latin letters) and a paragraph's
-blank lines one break, character for character, so every highlight offset still holds.
+Text is shown reflowed unless the source line breaks are asked for: line breaks inside a
+clause (hard wraps of PDF text) become zero-width spaces (or a space between Latin words),
+those between a row's clauses one break, character for character, so that every highlight
+offset still holds.
 """
 
 from __future__ import annotations
@@ -45,28 +46,39 @@ FindMatch = tuple[str, int, int, int]
 CellKey = tuple[str, tuple[Highlight, ...], tuple[int, int] | None, int]
 
 
-def reflowed(text: str) -> str:
-    r"""The text with the line breaks inside paragraphs hidden, as long as the text.
+def reflowed(text: str, clause_starts: frozenset[int] = frozenset()) -> str:
+    r"""The text with the line breaks inside clauses hidden, as long as the text.
 
-    >>> reflowed("第一行\n第二行\n\n下一段 end\nof line")
-    '第一行\u200b第二行\u2028\u200b下一段 end of line'
+    A run of line breaks before one of ``clause_starts`` shows as one break; any other is a
+    wrapped line: nothing between Chinese characters, a space between Latin words.
+
+    >>> reflowed("第一行
+
+第二行 end
+of line
+
+下一条", frozenset({20}))
+    '第一行​​第二行 end of line ​下一条'
     """
     if "\n" not in text:
         return text
     out = list(text)
-    for position, char in enumerate(text):
-        if char != "\n":
-            continue
-        if position > 0 and text[position - 1] == "\n":
-            out[position] = "\u200b"  # the blank line of a paragraph break
-        elif position + 1 < len(text) and text[position + 1] == "\n":
-            out[position] = "\u2028"  # a paragraph break: one line break
-        elif (0 < position < len(text) - 1 and text[position - 1].isascii()
-              and text[position - 1].isalnum() and text[position + 1].isascii()
-              and text[position + 1].isalnum()):
-            out[position] = " "  # a wrapped line of Latin words
+    position = text.find("\n")
+    while position >= 0:
+        end = position
+        while end < len(text) and text[end] == "\n":
+            end += 1
+        before = text[position - 1] if position > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if end in clause_starts:
+            out[position] = "\u2028"
+        elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            out[position] = " "
         else:
-            out[position] = "\u200b"  # a wrapped line of Chinese: no space, a break allowed
+            out[position] = "\u200b"  # zero width, where a line may still break
+        for blank in range(position + 1, end):
+            out[blank] = "\u200b"
+        position = text.find("\n", end)
     return "".join(out)
 
 
@@ -116,7 +128,8 @@ class HighlightDelegate(QStyledItemDelegate):
     def _key(self, index: AnyIndex, width: int) -> CellKey:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         # A line separator keeps the clause's line breaks and every offset.
-        text = text.replace("\n", "\u2028") if self.source_breaks else reflowed(text)
+        text = (text.replace("\n", "\u2028") if self.source_breaks
+                else reflowed(text, index.data(Roles.CLAUSE_STARTS) or frozenset()))
         found = None
         match = self.find_match
         if match is not None and match[1] == index.column():

@@ -1,8 +1,9 @@
 """Find in both documents: every row searched, folded ones too, the match shown in its cell.
 
 By default the search is in folded form: script, width and Latin case do not count, so 培养
-finds 培養 and ＡＢＣ finds abc. Folding maps each character to one character, so a match's
-offsets in the folded text are its offsets in the clause.
+finds 培養 and ＡＢＣ finds abc. Folding maps each character to one character (every script
+form of a character to the engine's key for it), so a match's offsets in the folded text are
+its offsets in the clause.
 """
 
 from __future__ import annotations
@@ -24,9 +25,8 @@ from app.model import Comparison, Conversion
 
 @cache
 def _fold_table() -> dict[int, int]:
-    table: dict[int, int] = {}
-    for conversion in (Conversion.HK2S, Conversion.TW2S, Conversion.T2S):
-        table.update(translation_table(conversion))
+    # Taiwan's table: every OpenCC pair and the Taiwan variants, grouped consistently.
+    table = dict(translation_table(Conversion.TW2S))
     for code, folded_code in width_table().items():
         table[code] = table.get(folded_code, folded_code)
     table.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
@@ -36,10 +36,10 @@ def _fold_table() -> dict[int, int]:
 
 
 def folded(text: str) -> str:
-    """The text in simplified script, half width and lower case, as long as the text.
+    """The text with one form per character, half width and lower case, as long as it.
 
-    >>> folded("培養ＡＢＣ　計劃")
-    '培养abc 计划'
+    >>> folded("培養ＡＢＣ　計劃") == folded("培养abc 计划")
+    True
     """
     return text.translate(_fold_table())
 

@@ -63,6 +63,7 @@ class MainWindow(WindowView):
         self.finder = Finder(self.table, self.table_model, self.delegate, self.find_bar,
                              self.navigation.go_to_row, self)
         self.goto_dialog: GoToClauseDialog | None = None
+        self._splitter_sizes: list[int] = []  # to give the splitter when the panel shows
         self._unrelated: Comparison | None = None
         self._connect()
         self.review = ReviewController(self, self.settings, self.navigation, self.documents)
@@ -372,12 +373,25 @@ class MainWindow(WindowView):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        try:
+            sizes = [int(size) for size in splitter] if isinstance(splitter, list) else []
+        except ValueError:
+            sizes = []
+        if len(sizes) == 2 and min(sizes) > 0:
+            self._splitter_sizes = sizes
+
+    def show_page(self, page: QWidget) -> None:
+        """The splitter gets its remembered sizes when the panel first shows."""
+        super().show_page(page)
+        if page is self.comparison_page and self._splitter_sizes:
+            self.splitter.setSizes(self._splitter_sizes)
+            self._splitter_sizes = []
 
     def save_layout(self) -> None:
+        # The splitter's sizes only mean something while the panel shows.
+        sizes = self.splitter.sizes() if self.panel.isVisible() else self._splitter_sizes
         for key, value in zip(_LAYOUT_KEYS, (self.saveGeometry(), self.saveState(),
-                                             self.splitter.saveState()), strict=True):
+                                             [str(size) for size in sizes]), strict=True):
             self._store.setValue(key, value)
         self._store.sync()
 

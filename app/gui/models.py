@@ -54,6 +54,7 @@ class Roles(IntEnum):
     FOLD = Qt.ItemDataRole.UserRole + 4  # number of folded rows, 0 for a clause row
     EMPTY_SIDE = Qt.ItemDataRole.UserRole + 5
     MARKS = Qt.ItemDataRole.UserRole + 6  # the gutter's [(mark, verdict or None)]
+    CLAUSE_STARTS = Qt.ItemDataRole.UserRole + 7  # offsets in the cell where clauses begin
 
 
 class Column(IntEnum):
@@ -221,6 +222,15 @@ class ComparisonModel(QAbstractTableModel):
         info = self._comparison.left if column == Column.LEFT else self._comparison.right
         return info.document.text[side.start:side.end] if side else ""
 
+    def clause_starts(self, row: Row, column: Column) -> frozenset[int]:
+        """Offsets in the cell's text where its second and later clauses begin."""
+        assert self._comparison is not None
+        side = row.left if column == Column.LEFT else row.right
+        info = self._comparison.left if column == Column.LEFT else self._comparison.right
+        if side is None or len(side.clauses) < 2:
+            return frozenset()
+        return frozenset(info.clauses[i].start - side.start for i in side.clauses[1:])
+
     def highlights(self, row: Row, column: Column) -> list[tuple[int, int, Kind, str]]:
         """Spans to colour in one cell, relative to the cell's text."""
         assert self._comparison is not None
@@ -289,6 +299,8 @@ class ComparisonModel(QAbstractTableModel):
             return self.side_text(row, column)
         if role == Roles.MARKS and column == Column.GUTTER:
             return self.review_marks(row)
+        if role == Roles.CLAUSE_STARTS and column != Column.GUTTER:
+            return self.clause_starts(row, column)
         if role == Roles.HIGHLIGHTS and column != Column.GUTTER:
             return self.highlights(row, column)
         if role == Roles.EMPTY_SIDE and column != Column.GUTTER:

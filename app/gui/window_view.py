@@ -5,7 +5,7 @@ No wiring here: ``MainWindow`` and its controllers connect these widgets and hol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,12 @@ from app.gui.settings import LANGUAGES
 from app.gui.start_page import StartPage
 from app.gui.unrelated import UnrelatedNotice
 from app.model import KIND_ORDER, NON_SUBSTANTIVE_KINDS, Conversion, Kind
+
+# Key names that menus show beside actions; Qt looks them up in the "QShortcut" context, so
+# listing them here puts them in our translations and shows 回车 rather than Return.
+KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"), QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+             QT_TRANSLATE_NOOP("QShortcut", "Esc"), QT_TRANSLATE_NOOP("QShortcut", "Del"),
+             QT_TRANSLATE_NOOP("QShortcut", "Space"))
 
 
 class FindBar(QWidget):
