@@ -13,7 +13,14 @@ offset still holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,7 +31,14 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QFrame,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.gui.models import Column, Roles
 from app.gui.palette import STATUS_SYMBOLS, Theme, theme
@@ -277,6 +291,32 @@ class HighlightDelegate(QStyledItemDelegate):
                                    max(0, right - x - 2))
         painter.setPen(QColor(self.theme.text))
         painter.drawText(x, baseline, label)
+
+    # --- a read-only editor, to select a phrase ----------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        """The cell's text as shown, selectable with mouse and keys, never changed."""
+        editor = QPlainTextEdit(parent)
+        editor.setReadOnly(True)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        editor.setFont(self._font)
+        editor.document().setDocumentMargin(PADDING - 4)
+        editor.setStyleSheet(f"QPlainTextEdit {{ background: {self.theme.selection}; "
+                             f"color: {self.theme.text}; }}")
+        text, *_ = self._key(index, 0)
+        editor.setPlainText(text.replace("\u200b", "").replace("\u2028", "\n"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        pass  # filled once, when created: the selection must survive model updates
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: AnyIndex) -> None:
+        pass  # read-only
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: AnyIndex) -> None:
+        editor.setGeometry(option.rect)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if index.column() == Column.GUTTER or index.data(Roles.FOLD):

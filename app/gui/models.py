@@ -249,6 +249,14 @@ class ComparisonModel(QAbstractTableModel):
         return spans
 
     # --- Qt model interface ---------------------------------------------------------------
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """A clause's text opens in a read-only editor, to select and copy a phrase of it."""
+        flags = super().flags(index)
+        if (index.isValid() and index.column() != Column.GUTTER
+                and not self._entries[index.row()].folded):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+)
 
 from app.gui.clause_table import ClauseTable
 from app.gui.delegate import HighlightDelegate
@@ -128,8 +135,13 @@ class Navigation(QObject):
             self.go_to_row(row.moved_to)
 
     def copy_selection(self) -> None:
-        """Copy the current difference (panel focused) or the selected row's two clauses."""
+        """Copy the phrase selected in an opened clause, the current difference (panel
+        focused) or the selected row's two clauses."""
         clipboard = QGuiApplication.clipboard()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPlainTextEdit) and focused.textCursor().hasSelection():
+            focused.copy()  # the window's Ctrl+C comes before the read-only editor's
+            return
         if self._differences.hasFocus() and self.current_difference() is not None:
             difference = self.current_difference()
             clipboard.setText(f"[{kind_name(difference.kind)}] {difference.left.text}"

@@ -108,6 +108,9 @@ class WindowView(QMainWindow):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setShowGrid(False)
         self.table.setWordWrap(True)
+        # A click on the selected row's clause, or F2, opens it to select and copy a phrase.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.GUTTER, QHeaderView.ResizeMode.Interactive)

@@ -335,3 +335,29 @@ def test_shortcuts_in_menus_are_named_in_chinese(qtbot, window: MainWindow) -> N
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+
+def test_a_phrase_of_a_clause_can_be_selected_and_copied(qtbot, open_pair,
+                                                         samples_dir: Path) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    window = _open_sample(open_pair, samples_dir)
+    window.navigation.step_difference(1)
+    window.navigation.step_difference(1)
+    position = window.table.currentIndex().row()
+    window.table.setCurrentIndex(window.table_model.index(position, Column.RIGHT))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit) and editor.isReadOnly()
+    text = window.table_model.index(position, Column.RIGHT).data()
+    assert editor.toPlainText() == text.replace("\n", "")
+    cursor = editor.textCursor()
+    cursor.setPosition(2)
+    cursor.setPosition(8, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == editor.toPlainText()[2:8]
+    qtbot.keyClick(editor, Qt.Key.Key_X)
+    assert editor.toPlainText() == text.replace("\n", "")
