@@ -94,9 +94,9 @@ class OverviewBar(QWidget):
         if self._scale() > 0:
             region = QColor(self.theme.visible_region)
             fill = QColor(region)
-            fill.setAlpha(40)
+            fill.setAlpha(60)
             painter.fillRect(self.visible_rect(), fill)
-            painter.setPen(QPen(region, 1))
+            painter.setPen(QPen(region, 2))
             painter.drawRect(self.visible_rect())
         painter.end()
 

@@ -131,10 +131,6 @@ class WindowView(QMainWindow):
         self.differences.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.differences.horizontalHeader().setMinimumSectionSize(24)
-        self.differences.setColumnWidth(0, 36)
-        self.differences.setColumnWidth(1, 96)
-        self.differences.setColumnWidth(2, 76)
-        self.differences.setColumnWidth(DifferencesModel.VERDICT_COLUMN, 44)
         self.review_panel = ReviewPanel()
         self.kind_filter = QComboBox()
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -144,7 +140,7 @@ class WindowView(QMainWindow):
 
         panel = self.panel = QWidget()
         # Wide enough for the Change column and an unclipped header at 1280 pixels.
-        panel.setMinimumWidth(420)
+        panel.setMinimumWidth(460)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
@@ -185,7 +181,7 @@ class WindowView(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([980, 460])
+        self.splitter.setSizes([960, 480])
         self.setCentralWidget(self.splitter)
         self.show_page(self.start_page)
 
@@ -368,6 +364,24 @@ class WindowView(QMainWindow):
         for kind, kind_action in self.kind_actions.items():
             kind_action.setText(kind_name(kind))
         self._fill_kind_filter()
+        self.fit_differences_columns()
+
+    def fit_differences_columns(self) -> None:
+        """Size the list's narrow columns to their headers and usual content, in the current
+        language; the Change column takes the rest."""
+        header = self.differences.horizontalHeader()
+        metrics = header.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        titles = DifferencesModel.headers()
+        kind_width = min(max(metrics.horizontalAdvance(kind_name(kind)) for kind in KIND_ORDER
+                             if kind.substantive), 5 * metrics.horizontalAdvance("培"))
+        widths = {0: metrics.horizontalAdvance("9999"),
+                  1: kind_width + metrics.horizontalAdvance("█ "),
+                  2: metrics.horizontalAdvance("三/（二十）"),
+                  DifferencesModel.VERDICT_COLUMN: metrics.horizontalAdvance("✓✎")}
+        for column, width in widths.items():
+            self.differences.setColumnWidth(column, padding + max(
+                metrics.horizontalAdvance(titles[column]), width))
 
     def _fill_kind_filter(self) -> None:
         current = self.differences_filter.mode()

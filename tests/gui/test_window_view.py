@@ -198,7 +198,7 @@ def test_differences_panel_is_readable_at_1280_by_720(qtbot, open_pair,
     metrics = header.fontMetrics()
     for column in range(differences.model().columnCount()):
         title = differences.model().headerData(column, Qt.Orientation.Horizontal)
-        assert header.sectionSize(column) >= metrics.horizontalAdvance(str(title)), title
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(str(title)) + 12, title
     assert header.sectionSize(3) >= 12 * metrics.horizontalAdvance("培")
     assert window.legend.sizeHint().width() <= window.legend.width()
 
