@@ -13,6 +13,8 @@ offset still holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -60,19 +62,15 @@ FindMatch = tuple[str, int, int, int]
 CellKey = tuple[str, tuple[Highlight, ...], tuple[int, int] | None, int]
 
 
+@lru_cache(maxsize=4096)  # asked for at every paint of a cell
 def reflowed(text: str, clause_starts: frozenset[int] = frozenset()) -> str:
     r"""The text with the line breaks inside clauses hidden, as long as the text.
 
     A run of line breaks before one of ``clause_starts`` shows as one break; any other is a
     wrapped line: nothing between Chinese characters, a space between Latin words.
 
-    >>> reflowed("第一行
-
-第二行 end
-of line
-
-下一条", frozenset({20}))
-    '第一行​​第二行 end of line ​下一条'
+    >>> reflowed("第一行\n\n第二行 end\nof line\n\n下一条", frozenset({22}))
+    '第一行\u200b\u200b第二行 end of line\u2028\u200b下一条'
     """
     if "\n" not in text:
         return text

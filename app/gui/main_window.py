@@ -208,6 +208,7 @@ class MainWindow(WindowView):
             self._unrelated = comparison
             self.unrelated_notice.show_share(share)
             self.show_page(self.unrelated_notice)
+            self._enable_pair_actions(False)  # nothing shown to export, find in or swap
             return
         self._show(comparison)
 
