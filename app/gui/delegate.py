@@ -140,8 +140,9 @@ class HighlightDelegate(QStyledItemDelegate):
     def _key(self, index: AnyIndex, width: int) -> CellKey:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         # A line separator keeps the clause's line breaks and every offset.
-        text = (text.replace("\n", "\u2028") if self.source_breaks
-                else reflowed(text, index.data(Roles.CLAUSE_STARTS) or frozenset()))
+        if "\n" in text:
+            text = (text.replace("\n", "\u2028") if self.source_breaks
+                    else reflowed(text, index.data(Roles.CLAUSE_STARTS) or frozenset()))
         found = None
         match = self.find_match
         if match is not None and match[1] == index.column():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -223,6 +223,8 @@ class MainWindow(WindowView):
         self.documents.remember_pair()
         self.start_page.show_recent(self.settings.recent_pairs, self.settings.recent_projects)
         self.show_page(self.comparison_page)
+        # Lay the panel out now: the rows' heights are measured at the columns' final widths.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self._enable_pair_actions(True)
         self.sync_setting_widgets()
         self._update_legend()
@@ -346,7 +348,7 @@ class MainWindow(WindowView):
             # Only what is highlighted changed: re-render, no need to compare again.
             comparison = self.comparison
             self.comparison = None
-            self.show_comparison(comparison)
+            self._show(comparison)
 
     def _conversion_changed(self) -> None:
         self.settings.convert = self.conversion_box.currentData()

@@ -7,7 +7,7 @@ A row with differences of several kinds gets a mark per kind, side by side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -18,6 +18,9 @@ WIDTH = 16
 _MARGIN = 2
 # Marks stay visible even for a one-line row in a long comparison.
 _MIN_MARK_HEIGHT = 2
+# While thousands of rows get their heights, the marks move a little at each: repainting
+# at every one would cost the window more than the fitting itself.
+_RESIZE_REPAINT_MS = 200
 
 
 class OverviewBar(QWidget):
@@ -32,8 +35,13 @@ class OverviewBar(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         bar = table.verticalScrollBar()
         bar.valueChanged.connect(self.update)
-        bar.rangeChanged.connect(self.update)
-        table.verticalHeader().sectionResized.connect(self.update)
+        self._resize_timer = QTimer(self, singleShot=True, interval=_RESIZE_REPAINT_MS)
+        self._resize_timer.timeout.connect(self.update)
+        table.verticalHeader().sectionResized.connect(self._rows_resized)
+
+    def _rows_resized(self) -> None:
+        if not self._resize_timer.isActive():
+            self._resize_timer.start()
 
     def set_marks(self, marks: list[tuple[int, Kind]]) -> None:
         """(table position, kind) of each mark."""
