@@ -8,9 +8,10 @@ A row with differences of several kinds gets a mark per kind, side by side.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QWidget
 
+from app.gui.clause_table import ClauseTable
 from app.gui.palette import Theme, theme
 from app.model import Kind
 
@@ -26,31 +27,43 @@ _RESIZE_REPAINT_MS = 200
 class OverviewBar(QWidget):
     """Marks of differences for a table, by kind colour, with the visible region framed."""
 
-    def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
+    def __init__(self, table: ClauseTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._table = table
         self._marks: list[tuple[int, Kind]] = []
+        # The marks' rectangles and colours, worked out once per row heights and bar height;
+        # scrolling only moves the frame of the visible region.
+        self._painted: list[tuple[QRect, QColor]] | None = None
         self.theme: Theme = theme()
         self.setFixedWidth(WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         bar = table.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         self._resize_timer = QTimer(self, singleShot=True, interval=_RESIZE_REPAINT_MS)
-        self._resize_timer.timeout.connect(self.update)
+        self._resize_timer.timeout.connect(self._relayout)
         table.verticalHeader().sectionResized.connect(self._rows_resized)
+        table.rows_fitted.connect(self._relayout)  # every row has its final height
 
     def _rows_resized(self) -> None:
         if not self._resize_timer.isActive():
             self._resize_timer.start()
 
+    def _relayout(self) -> None:
+        self._painted = None
+        self.update()
+
     def set_marks(self, marks: list[tuple[int, Kind]]) -> None:
         """(table position, kind) of each mark."""
         self._marks = marks
-        self.update()
+        self._relayout()
 
     def set_theme(self, new_theme: Theme) -> None:
         self.theme = new_theme
-        self.update()
+        self._relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._painted = None
+        super().resizeEvent(event)
 
     def marks(self) -> list[tuple[int, Kind]]:
         return list(self._marks)
@@ -92,13 +105,10 @@ class OverviewBar(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self.theme.base))
-        lanes_of: dict[int, list[Kind]] = {}
-        for position, kind in self._marks:
-            lanes_of.setdefault(position, []).append(kind)
-        for position, kinds in lanes_of.items():
-            for lane, kind in enumerate(kinds):
-                painter.fillRect(self.mark_rect(position, lane, len(kinds)),
-                                 QColor(self.theme.current[kind]))
+        if self._painted is None:
+            self._painted = self._mark_rects()
+        for rect, color in self._painted:
+            painter.fillRect(rect, color)
         if self._scale() > 0:
             region = QColor(self.theme.visible_region)
             fill = QColor(region)
@@ -107,6 +117,20 @@ class OverviewBar(QWidget):
             painter.setPen(QPen(region, 2))
             painter.drawRect(self.visible_rect())
         painter.end()
+
+    def _mark_rects(self) -> list[tuple[QRect, QColor]]:
+        """Each mark's rectangle and colour; marks falling on the same pixels drawn once."""
+        lanes_of: dict[int, list[Kind]] = {}
+        for position, kind in self._marks:
+            lanes_of.setdefault(position, []).append(kind)
+        painted: dict[tuple[int, int, int, int, str], tuple[QRect, QColor]] = {}
+        for position, kinds in lanes_of.items():
+            for lane, kind in enumerate(kinds):
+                rect = self.mark_rect(position, lane, len(kinds))
+                color = self.theme.current[kind]
+                painted.setdefault((rect.x(), rect.y(), rect.width(), rect.height(), color),
+                                   (rect, QColor(color)))
+        return list(painted.values())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
