@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
+    QGuiApplication,
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QWidget
 
@@ -20,19 +21,29 @@ from app.gui.check_view import CheckController
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
 from app.gui.export import ExportRunner
+from app.gui.find import Finder
 from app.gui.folder_view import FolderController, FolderWindow
+from app.gui.goto import GoToClauseDialog
 from app.gui.models import Column
 from app.gui.navigation import Navigation
-from app.gui.palette import KIND_COLORS, kind_name
+from app.gui.palette import Theme, conversion_name, kind_name, script_name, theme
 from app.gui.review_controller import ReviewController
 from app.gui.settings import AppSettings, load_settings, save_settings
 from app.gui.translations import install_language
+from app.gui.unrelated import UNRELATED_SHARE, shared_share
 from app.gui.window_view import WindowView
 from app.gui.worker import ComparisonRunner
-from app.model import KIND_ORDER, Comparison, Kind
+from app.model import KIND_ORDER, Comparison, Kind, Script
 from app.report import DocxStyle, ReportOptions, Scope
 
-_SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁體", "mixed": "简繁混合", "none": "—"}
+# Window layout kept between runs, beside the typed settings: Qt's own opaque states.
+_LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
+
+
+def across_scripts(comparison: Comparison) -> bool:
+    """Whether one document is simplified and the other traditional."""
+    return {comparison.left.script, comparison.right.script} == {Script.SIMPLIFIED,
+                                                                  Script.TRADITIONAL}
 
 
 class MainWindow(WindowView):
@@ -52,8 +63,12 @@ class MainWindow(WindowView):
         self.documents = Documents(self, self.settings, self.runner, self.recent_menu)
         self.navigation = Navigation(
             self.table, self.table_model, self.delegate, self.differences,
-            self.differences_filter, self.kind_filter, self.differences_title, self.find_bar,
-            self)
+            self.differences_filter, self.kind_filter, self.differences_title, self)
+        self.finder = Finder(self.table, self.table_model, self.delegate, self.find_bar,
+                             self.navigation.go_to_row, self)
+        self.goto_dialog: GoToClauseDialog | None = None
+        self._splitter_sizes: list[int] = []  # to give the splitter when the panel shows
+        self._unrelated: Comparison | None = None
         self._connect()
         self.review = ReviewController(self, self.settings, self.navigation, self.documents)
         self.comparison_shown.connect(self.review.attach_to)
@@ -63,7 +78,12 @@ class MainWindow(WindowView):
         self.review.failed.connect(self.show_error)
         self.checker = CheckController(self, self.review.reviewer)
         self.check_action.triggered.connect(self.checker.choose_document)
+        self.review.saved.connect(self._remember_if_project)
+        self.delegate.set_source_breaks(self.settings.source_line_breaks)
         self.apply_font()
+        self.apply_theme(theme())
+        self.restore_layout()
+        self.show_start_page()
         self.retranslate()
 
     # --- wiring ------------------------------------------------------------------------
@@ -76,7 +96,19 @@ class MainWindow(WindowView):
         self.export_action.triggered.connect(self.choose_export)
         self.quit_action.triggered.connect(self.close)
         self.copy_action.triggered.connect(self.navigation.copy_selection)
-        self.find_action.triggered.connect(self.navigation.show_find_bar)
+        self.find_action.triggered.connect(self.finder.show_bar)
+        self.find_next_action.triggered.connect(self.finder.find_next)
+        self.find_previous_action.triggered.connect(self.finder.find_previous)
+        self.go_to_clause_action.triggered.connect(self.choose_clause)
+        self.source_breaks_action.toggled.connect(self._source_breaks_toggled)
+        self.start_page.open_requested.connect(self.documents.choose_documents)
+        self.start_page.sample_requested.connect(self.documents.open_sample)
+        self.start_page.pair_chosen.connect(self.documents.open_pair)
+        self.start_page.project_chosen.connect(self.open_project)
+        self.unrelated_notice.continue_requested.connect(self._show_unrelated)
+        self.unrelated_notice.open_requested.connect(self.documents.choose_documents)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.apply_theme(theme()))
         self.next_action.triggered.connect(lambda: self.navigation.step_difference(1))
         self.previous_action.triggered.connect(lambda: self.navigation.step_difference(-1))
         self.counterpart_action.triggered.connect(self.navigation.go_to_counterpart)
@@ -105,10 +137,14 @@ class MainWindow(WindowView):
         self.sync_setting_widgets()
 
     def sync_setting_widgets(self) -> None:
+        shown = self._shown_kinds()
         for kind, kind_action in self.kind_actions.items():
             kind_action.blockSignals(True)
-            kind_action.setChecked(kind.value in self.settings.shown_kinds)
+            kind_action.setChecked(kind in shown)
             kind_action.blockSignals(False)
+        self.source_breaks_action.blockSignals(True)
+        self.source_breaks_action.setChecked(self.settings.source_line_breaks)
+        self.source_breaks_action.blockSignals(False)
         self.differences_only_action.blockSignals(True)
         self.differences_only_action.setChecked(self.settings.differences_only)
         self.differences_only_action.blockSignals(False)
@@ -135,12 +171,16 @@ class MainWindow(WindowView):
         self.review.retranslate()
 
     def _update_legend(self) -> None:
-        shown = [kind for kind in KIND_ORDER
-                 if kind.substantive or kind.value in self.settings.shown_kinds]
-        chips = " ".join(
-            f'<span style="background:{KIND_COLORS[kind]};">&nbsp;{kind_name(kind)}&nbsp;</span>'
-            for kind in shown)
-        self.legend.setText(chips)
+        """A swatch and a name per kind shown in this comparison, on one line."""
+        present = self.comparison.counts_by_kind() if self.comparison is not None else {}
+        shown = [kind for kind in KIND_ORDER if present.get(kind)
+                 and (kind.substantive or kind in self._shown_kinds())]
+        colors = self.delegate.theme.kinds
+        chips = "&nbsp; ".join(
+            f'<span style="background:{colors[kind]};">&nbsp;&nbsp;&nbsp;</span>'
+            f'&nbsp;{kind_name(kind)}' for kind in shown)
+        self.legend.setText(f'<span style="font-size:small;">{chips}</span>')
+        self.legend.setToolTip(", ".join(kind_name(kind) for kind in shown))
 
     # --- documents -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -151,6 +191,7 @@ class MainWindow(WindowView):
 
     def open_project(self, path: str) -> None:
         """Open a ``.duizhao`` project: both documents, their settings and the review."""
+        self._remember_if_project(path)
         self.review.open_project(path)
 
     # --- folders -------------------------------------------------------------------------
@@ -182,16 +223,57 @@ class MainWindow(WindowView):
             self.folders.window.raise_()
             self.folders.window.activateWindow()
 
+    def _remember_if_project(self, path: str) -> None:
+        if path.lower().endswith(".duizhao"):
+            self.settings.remember_project(path)
+            self.start_page.show_recent(self.settings.recent_pairs,
+                                        self.settings.recent_projects)
+
+    def show_start_page(self) -> None:
+        """The empty window: recent pairs and projects, and nothing that needs a pair."""
+        self.start_page.show_recent(self.settings.recent_pairs, self.settings.recent_projects)
+        self.show_page(self.start_page)
+        self._enable_pair_actions(False)
+
+    def _enable_pair_actions(self, enabled: bool) -> None:
+        for pair_action in (*self.pair_actions, self.review.save_project_action):
+            pair_action.setEnabled(enabled)
+
     # --- results -------------------------------------------------------------------------
     def show_comparison(self, comparison: Comparison) -> None:
+        """Show a new comparison; documents that share little text get a notice first."""
+        share = shared_share(comparison)
+        if share < UNRELATED_SHARE:
+            self._unrelated = comparison
+            self.unrelated_notice.show_share(share)
+            self.show_page(self.unrelated_notice)
+            self._enable_pair_actions(False)  # nothing shown to export, find in or swap
+            return
+        self._show(comparison)
+
+    def _show_unrelated(self) -> None:
+        comparison, self._unrelated = self._unrelated, None
+        if comparison is not None:
+            self._show(comparison)
+
+    def _show(self, comparison: Comparison) -> None:
+        self._unrelated = None
         self.comparison = comparison
         self.documents.remember_pair()
+        self.start_page.show_recent(self.settings.recent_pairs, self.settings.recent_projects)
+        self.show_page(self.comparison_page)
+        # Lay the panel out now: the rows' heights are measured at the columns' final widths.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._enable_pair_actions(True)
+        self.sync_setting_widgets()
+        self._update_legend()
         self.delegate.clear_cache()
         self.delegate.set_current_difference(None)
         self.table_model.set_comparison(comparison, self._shown_kinds(),
                                         self.settings.differences_only)
         self.differences_model.set_comparison(comparison)
         self.table.span_folds()
+        self.overview.set_marks(self.table_model.overview_marks())
         self._fit_gutter()
         self.table.fit_rows()
         self._update_status()
@@ -216,7 +298,24 @@ class MainWindow(WindowView):
         self.differences_model.replace_comparison(comparison)
 
     def _shown_kinds(self) -> frozenset[Kind]:
-        return frozenset(Kind(kind) for kind in self.settings.shown_kinds)
+        """The non-substantive kinds highlighted: script only on request in s↔t pairs."""
+        shown = {Kind(kind) for kind in self.settings.shown_kinds}
+        if self.comparison is not None and across_scripts(self.comparison):
+            (shown.add if self.settings.script_across_scripts else shown.discard)(Kind.SCRIPT)
+        return frozenset(shown)
+
+    def choose_clause(self) -> None:
+        """Ask for a clause label (Ctrl+G) and go to the first row that has it."""
+        self.goto_dialog = dialog = GoToClauseDialog(self.navigation.labels(), self)
+
+        def go(label: str) -> None:
+            if self.navigation.go_to_label(label):
+                dialog.accept()
+            else:
+                dialog.say_not_found()
+
+        dialog.chosen.connect(go)
+        dialog.open()
 
     def show_error(self, message: str) -> None:
         self.error_dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot compare"),
@@ -254,29 +353,41 @@ class MainWindow(WindowView):
         sides = []
         for info in (comparison.left, comparison.right):
             document = info.document
-            script = _SCRIPT_NAMES.get(info.script.value, info.script.value)
             region = f" ({info.region.upper()})" if info.region else ""
-            sides.append(f"{document.format.upper()} · {document.encoding} · {script}{region}")
-        self.documents_label.setText("  ⟷  ".join(sides)
-                                     + f"   [{comparison.effective_conversion.value}]")
+            sides.append(f"{document.format.upper()} · {document.encoding} · "
+                         f"{script_name(info.script)}{region}")
+        self.documents_label.setText("  ⟷  ".join(sides) + "   ["
+                                     + conversion_name(comparison.effective_conversion) + "]")
 
     # --- settings ------------------------------------------------------------------------
     def _differences_only_toggled(self, checked: bool) -> None:
         self.settings.differences_only = checked
         self.table_model.set_differences_only(checked)
         self.table.span_folds()
+        self.overview.set_marks(self.table_model.overview_marks())
         self.table.fit_rows()
 
+    def _source_breaks_toggled(self, checked: bool) -> None:
+        self.settings.source_line_breaks = checked
+        self.delegate.set_source_breaks(checked)
+        self.table.fit_rows()
+        self.table.viewport().update()
+
     def _kind_toggled(self, kind: Kind, checked: bool) -> None:
-        shown = set(self.settings.shown_kinds)
-        (shown.add if checked else shown.discard)(kind.value)
-        self.settings.shown_kinds = [k.value for k in KIND_ORDER if k.value in shown]
+        if kind is Kind.SCRIPT and self.comparison is not None \
+                and across_scripts(self.comparison):
+            self.settings.script_across_scripts = checked
+        else:
+            shown = set(self.settings.shown_kinds)
+            (shown.add if checked else shown.discard)(kind.value)
+            self.settings.shown_kinds = [k.value for k in KIND_ORDER if k.value in shown]
+        self.save_settings()
         self._update_legend()
         if self.comparison is not None:
             # Only what is highlighted changed: re-render, no need to compare again.
             comparison = self.comparison
             self.comparison = None
-            self.show_comparison(comparison)
+            self._show(comparison)
 
     def _conversion_changed(self) -> None:
         self.settings.convert = self.conversion_box.currentData()
@@ -288,6 +399,43 @@ class MainWindow(WindowView):
             self.settings.font_family = font.family()
             self.settings.font_size = max(6, font.pointSize())
             self.apply_font()
+
+    def apply_theme(self, new_theme: Theme) -> None:
+        """Colour the table, the overview bar and the legend after the system's scheme."""
+        self.delegate.set_theme(new_theme)
+        self.table_model.set_theme(new_theme)
+        self.overview.set_theme(new_theme)
+        self._update_legend()
+        self.table.viewport().update()
+
+    def restore_layout(self) -> None:
+        """The window's size and place, the toolbar and the splitter as last left."""
+        geometry, state, splitter = (self._store.value(key) for key in _LAYOUT_KEYS)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        try:
+            sizes = [int(size) for size in splitter] if isinstance(splitter, list) else []
+        except ValueError:
+            sizes = []
+        if len(sizes) == 2 and min(sizes) > 0:
+            self._splitter_sizes = sizes
+
+    def show_page(self, page: QWidget) -> None:
+        """The splitter gets its remembered sizes when the panel first shows."""
+        super().show_page(page)
+        if page is self.comparison_page and self._splitter_sizes:
+            self.splitter.setSizes(self._splitter_sizes)
+            self._splitter_sizes = []
+
+    def save_layout(self) -> None:
+        # The splitter's sizes only mean something while the panel shows.
+        sizes = self.splitter.sizes() if self.panel.isVisible() else self._splitter_sizes
+        for key, value in zip(_LAYOUT_KEYS, (self.saveGeometry(), self.saveState(),
+                                             [str(size) for size in sizes]), strict=True):
+            self._store.setValue(key, value)
+        self._store.sync()
 
     def apply_font(self) -> None:
         font = QFont(self.settings.font_family) if self.settings.font_family else QFont()
@@ -319,6 +467,7 @@ class MainWindow(WindowView):
         self.review.save_now()
         self.checker.save_now()
         self.save_settings()
+        self.save_layout()
         self.runner.wait(3000)
         super().closeEvent(event)
 

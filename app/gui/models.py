@@ -19,13 +19,14 @@ from PySide6.QtGui import QBrush, QColor
 from app.gui.findings import finding_tooltip, reason_name, suggested_change
 from app.gui.palette import (
     COMMENT_SYMBOL,
-    STATUS_COLORS,
     STATUS_SYMBOLS,
     VERDICT_COLORS,
     VERDICT_SYMBOLS,
+    Theme,
     kind_color,
     kind_name,
     status_name,
+    theme,
     verdict_name,
 )
 from app.model import (
@@ -53,6 +54,8 @@ class Roles(IntEnum):
     HIGHLIGHTS = Qt.ItemDataRole.UserRole + 3  # [(start, length, Kind, difference id)]
     FOLD = Qt.ItemDataRole.UserRole + 4  # number of folded rows, 0 for a clause row
     EMPTY_SIDE = Qt.ItemDataRole.UserRole + 5
+    MARKS = Qt.ItemDataRole.UserRole + 6  # the gutter's [(mark, verdict or None)]
+    CLAUSE_STARTS = Qt.ItemDataRole.UserRole + 7  # offsets in the cell where clauses begin
 
 
 class Column(IntEnum):
@@ -82,6 +85,13 @@ class ComparisonModel(QAbstractTableModel):
         self._entries: list[_Entry] = []
         self._shown_kinds: frozenset[Kind] = frozenset()
         self._row_position: dict[str, int] = {}
+        self.theme: Theme = theme()
+
+    def set_theme(self, new_theme: Theme) -> None:
+        self.theme = new_theme
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._entries) - 1, len(Column) - 1))
 
     # --- content -----------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None, shown_kinds: frozenset[Kind],
@@ -142,12 +152,37 @@ class ComparisonModel(QAbstractTableModel):
         return entries
 
     def _visible_change(self, row: Row) -> bool:
-        if row.status in (RowStatus.CHANGED, RowStatus.INSERTED, RowStatus.DELETED,
-                          RowStatus.MOVED):
+        """Whether the row shows a change: a whole clause, or a difference of a shown kind."""
+        if row.status in (RowStatus.INSERTED, RowStatus.DELETED, RowStatus.MOVED):
             return True
         assert self._comparison is not None
-        return any(self._comparison.difference_by_id(d).kind in self._shown_kinds
-                   for d in row.differences)
+        return any(self._shown(self._comparison.difference_by_id(d)) for d in row.differences)
+
+    def _shown(self, difference: Difference) -> bool:
+        return difference.substantive or difference.kind in self._shown_kinds
+
+    def overview_marks(self) -> list[tuple[int, Kind]]:
+        """(table position, kind) of each shown difference, in order, for the overview bar."""
+        if self._comparison is None:
+            return []
+        marks = []
+        whole_row = {RowStatus.INSERTED: Kind.INSERTED, RowStatus.DELETED: Kind.DELETED,
+                     RowStatus.MOVED: Kind.MOVED}
+        for position, entry in enumerate(self._entries):
+            if entry.folded:
+                continue
+            row = self._comparison.rows[entry.first]
+            kinds = {self._comparison.difference_by_id(d).kind for d in row.differences}
+            if row.status in whole_row:
+                kinds.add(whole_row[row.status])
+            marks.extend((position, kind) for kind in sorted(
+                (k for k in kinds if k.substantive or k in self._shown_kinds),
+                key=list(Kind).index))
+        return marks
+
+    def rows(self) -> tuple[Row, ...]:
+        """Every row of the comparison, folded or not, in order."""
+        return self._comparison.rows if self._comparison is not None else ()
 
     def _index_rows(self) -> None:
         self._row_position = {}
@@ -190,6 +225,15 @@ class ComparisonModel(QAbstractTableModel):
         info = self._comparison.left if column == Column.LEFT else self._comparison.right
         return info.document.text[side.start:side.end] if side else ""
 
+    def clause_starts(self, row: Row, column: Column) -> frozenset[int]:
+        """Offsets in the cell's text where its second and later clauses begin."""
+        assert self._comparison is not None
+        side = row.left if column == Column.LEFT else row.right
+        info = self._comparison.left if column == Column.LEFT else self._comparison.right
+        if side is None or len(side.clauses) < 2:
+            return frozenset()
+        return frozenset(info.clauses[i].start - side.start for i in side.clauses[1:])
+
     def highlights(self, row: Row, column: Column) -> list[tuple[int, int, Kind, str]]:
         """Spans to colour in one cell, relative to the cell's text."""
         assert self._comparison is not None
@@ -199,7 +243,7 @@ class ComparisonModel(QAbstractTableModel):
         spans = []
         for difference_id in row.differences:
             difference = self._comparison.difference_by_id(difference_id)
-            if not (difference.substantive or difference.kind in self._shown_kinds):
+            if not self._shown(difference):
                 continue
             span = difference.left if column == Column.LEFT else difference.right
             if span.start >= side.start and span.end <= side.end and span.end > span.start:
@@ -208,6 +252,14 @@ class ComparisonModel(QAbstractTableModel):
         return spans
 
     # --- Qt model interface ---------------------------------------------------------------
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """A clause's text opens in a read-only editor, to select and copy a phrase of it."""
+        flags = super().flags(index)
+        if (index.isValid() and index.column() != Column.GUTTER
+                and not self._entries[index.row()].folded):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -253,14 +305,19 @@ class ComparisonModel(QAbstractTableModel):
             if column == Column.GUTTER:
                 side = row.left or row.right
                 label = side.label if side else ""
-                return f"{STATUS_SYMBOLS[row.status]} {label} {self.review_marks(row)}".strip()
+                marks = "".join(mark for mark, _verdict in self.review_marks(row))
+                return f"{STATUS_SYMBOLS[row.status]} {label} {marks}".strip()
             return self.side_text(row, column)
+        if role == Roles.MARKS and column == Column.GUTTER:
+            return self.review_marks(row)
+        if role == Roles.CLAUSE_STARTS and column != Column.GUTTER:
+            return self.clause_starts(row, column)
         if role == Roles.HIGHLIGHTS and column != Column.GUTTER:
             return self.highlights(row, column)
         if role == Roles.EMPTY_SIDE and column != Column.GUTTER:
             return (row.left if column == Column.LEFT else row.right) is None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STATUS_COLORS[row.status]))
+            return QBrush(QColor(self.theme.statuses[row.status]))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.GUTTER:
             notes = [note_tooltip(d.note) for d in self._notes(row)]
             if row.note is not None:
@@ -284,13 +341,15 @@ class ComparisonModel(QAbstractTableModel):
         return [d for d in (self._comparison.difference_by_id(i) for i in row.differences)
                 if d.note is not None]
 
-    def review_marks(self, row: Row) -> str:
-        """✓ ✗ ? for each verdict on the row's differences, ✎ for comments without one."""
-        marks = [VERDICT_SYMBOLS[d.note.verdict] if d.note.verdict else COMMENT_SYMBOL
-                 for d in self._notes(row) if d.note is not None]
+    def review_marks(self, row: Row) -> list[tuple[str, str | None]]:
+        """(mark, verdict): ✓ ✗ ? for each verdict on the row's differences, ✎ for comments
+        without one (verdict None)."""
+        marks: list[tuple[str, str | None]] = [
+            (VERDICT_SYMBOLS[d.note.verdict], d.note.verdict) if d.note.verdict
+            else (COMMENT_SYMBOL, None) for d in self._notes(row) if d.note is not None]
         if row.note is not None:
-            marks.append(COMMENT_SYMBOL)
-        return "".join(marks)
+            marks.append((COMMENT_SYMBOL, None))
+        return marks
 
 
 def note_tooltip(note: Note) -> str:

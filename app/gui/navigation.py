@@ -1,21 +1,27 @@
-"""Navigation wiring: the differences list, next/previous difference, rows, find and copy."""
+"""Navigation wiring: the differences list, next/previous difference, rows, clauses, copy."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+)
 
 from app.gui.clause_table import ClauseTable
 from app.gui.delegate import HighlightDelegate
 from app.gui.models import Column, ComparisonModel, DifferenceFilter, Roles
 from app.gui.palette import kind_name
-from app.gui.window_view import FindBar
 from app.model import Difference, Row
 
 
 class Navigation(QObject):
-    """Moves between differences and rows, finds text and copies what is selected.
+    """Moves between differences, rows and clauses, and copies what is selected.
 
     ``current_difference_changed`` fires with the difference selected in the list, or None.
     """
@@ -25,8 +31,7 @@ class Navigation(QObject):
     def __init__(self, table: ClauseTable, table_model: ComparisonModel,
                  delegate: HighlightDelegate, differences: QTableView,
                  differences_filter: DifferenceFilter, kind_filter: QComboBox,
-                 differences_title: QLabel, find_bar: FindBar,
-                 parent: QObject | None = None) -> None:
+                 differences_title: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table = table
         self._table_model = table_model
@@ -35,16 +40,12 @@ class Navigation(QObject):
         self._differences_filter = differences_filter
         self._kind_filter = kind_filter
         self._differences_title = differences_title
-        self._find_bar = find_bar
         kind_filter.currentIndexChanged.connect(self._filter_changed)
         for listed_changed in (differences_filter.modelReset, differences_filter.rowsInserted,
                                differences_filter.rowsRemoved, differences_filter.layoutChanged):
             listed_changed.connect(self.update_differences_title)
         differences.selectionModel().currentRowChanged.connect(self._difference_selected)
         table.doubleClicked.connect(self._table_double_clicked)
-        find_bar.edit.returnPressed.connect(self.find_next)
-        find_bar.next_button.clicked.connect(self.find_next)
-        find_bar.close_button.clicked.connect(find_bar.hide)
 
     # --- the differences list ----------------------------------------------------------------
     def update_differences_title(self) -> None:
@@ -93,6 +94,31 @@ class Navigation(QObject):
         index = self._table.currentIndex()
         return self._table_model.row_at(index.row()) if index.isValid() else None
 
+    def labels(self) -> list[str]:
+        """The clause labels of both documents, in reading order, each once."""
+        labels: dict[str, None] = {}
+        for row in self._table_model.rows():
+            for side in (row.left, row.right):
+                if side is not None and side.label:
+                    labels.setdefault(side.label)
+        return list(labels)
+
+    def go_to_label(self, label: str) -> bool:
+        """Select the first row with this clause label; failing that, one whose label ends
+        with it (``（三）`` finds ``二/（三）``). Say whether one was found."""
+        label = label.strip()
+        if not label:
+            return False
+        rows = self._table_model.rows()
+        for matches in (lambda own: own == label, lambda own: own.endswith("/" + label)):
+            for row in rows:
+                if any(side is not None and matches(side.label)
+                       for side in (row.left, row.right)):
+                    self.go_to_row(row.id)
+                    self._table.setFocus()
+                    return True
+        return False
+
     def go_to_counterpart(self) -> None:
         row = self.selected_row()
         if row is not None and row.moved_to:
@@ -109,8 +135,13 @@ class Navigation(QObject):
             self.go_to_row(row.moved_to)
 
     def copy_selection(self) -> None:
-        """Copy the current difference (panel focused) or the selected row's two clauses."""
+        """Copy the phrase selected in an opened clause, the current difference (panel
+        focused) or the selected row's two clauses."""
         clipboard = QGuiApplication.clipboard()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPlainTextEdit) and focused.textCursor().hasSelection():
+            focused.copy()  # the window's Ctrl+C comes before the read-only editor's
+            return
         if self._differences.hasFocus() and self.current_difference() is not None:
             difference = self.current_difference()
             clipboard.setText(f"[{kind_name(difference.kind)}] {difference.left.text}"
@@ -121,32 +152,3 @@ class Navigation(QObject):
             left = self._table_model.side_text(row, Column.LEFT)
             right = self._table_model.side_text(row, Column.RIGHT)
             clipboard.setText(f"{left}\n{right}".strip())
-
-    # --- find --------------------------------------------------------------------------------
-    def show_find_bar(self) -> None:
-        self._find_bar.show()
-        self._find_bar.edit.setFocus()
-        self._find_bar.edit.selectAll()
-
-    def find_next(self) -> None:
-        """Select the next row whose left or right text contains the search text."""
-        needle = self._find_bar.edit.text()
-        model = self._table_model
-        rows = model.rowCount()
-        if not needle or rows == 0:
-            self._find_bar.status.clear()
-            return
-        matches = [position for position in range(rows)
-                   if needle in (model.index(position, Column.LEFT).data() or "")
-                   or needle in (model.index(position, Column.RIGHT).data() or "")]
-        if not matches:
-            self._find_bar.status.setText(self.tr("Not found"))
-            return
-        current = self._table.currentIndex().row()
-        following = [p for p in matches if p > current]
-        target = following[0] if following else matches[0]
-        self._table.selectRow(target)
-        self._table.scrollTo(model.index(target, Column.LEFT),
-                             QAbstractItemView.ScrollHint.PositionAtCenter)
-        self._find_bar.status.setText(self.tr("{index} of {count}").format(
-            index=matches.index(target) + 1, count=len(matches)))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.models import DifferenceFilter
-from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, verdict_name
+from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, verdict_name, verdict_state_name
 from app.review import Verdict
 
 
@@ -106,7 +106,7 @@ class ReviewPanel(QWidget):
         self.verdict_filter.addItem(self.tr("All verdicts"), DifferenceFilter.ALL)
         self.verdict_filter.addItem(self.tr("Unreviewed"), DifferenceFilter.UNREVIEWED)
         for verdict in Verdict:
-            self.verdict_filter.addItem(verdict_name(verdict.value), verdict.value)
+            self.verdict_filter.addItem(verdict_state_name(verdict.value), verdict.value)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
 

@@ -24,11 +24,17 @@ class AppSettings:
     convert: str = Conversion.AUTO.value
     # Non-substantive kinds highlighted in the text and listed when the filter allows.
     shown_kinds: list[str] = field(default_factory=lambda: [Kind.SCRIPT.value])
+    # Script differences in a simplified↔traditional pair, where every converted character
+    # is one: hidden unless asked for, so that the changes stand out.
+    script_across_scripts: bool = False
     font_family: str = ""
     font_size: int = 12
     language: str = "system"
     differences_only: bool = False
+    # Clauses shown with their source line breaks rather than reflowed.
+    source_line_breaks: bool = False
     recent_pairs: list[list[str]] = field(default_factory=list)
+    recent_projects: list[str] = field(default_factory=list)
     reviewer: str = ""
     # [left, right, review file] for each pair whose review was saved or opened elsewhere,
     # the most recent first.
@@ -72,6 +78,11 @@ class AppSettings:
         self.recent_pairs = [pair] + [p for p in self.recent_pairs if p != pair]
         del self.recent_pairs[MAX_RECENT:]
 
+    def remember_project(self, path: str) -> None:
+        path = os.path.abspath(path)
+        self.recent_projects = [path] + [p for p in self.recent_projects if p != path]
+        del self.recent_projects[MAX_RECENT:]
+
     def review_location(self, left: str, right: str) -> str | None:
         """Where the review of this pair was last saved or opened, if not beside it."""
         pair = [os.path.abspath(left), os.path.abspath(right)]
@@ -110,7 +121,9 @@ def save_settings(store: QSettings, settings: AppSettings) -> None:
 
 
 def _encode(value: object) -> object:
-    if isinstance(value, list) and value and isinstance(value[0], list):
+    if isinstance(value, list) and not value:
+        return ""  # QSettings writes an empty list as an invalid value, read back as missing
+    if isinstance(value, list) and isinstance(value[0], list):
         return ["\t".join(pair) for pair in value]
     return value
 

@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>Finder</name>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 处，共 {count} 处</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Leftover traditional form</source>
@@ -463,6 +474,21 @@
     </message>
 </context>
 <context>
+    <name>GoToClauseDialog</name>
+    <message>
+        <source>Go to clause</source>
+        <translation>转到条款</translation>
+    </message>
+    <message>
+        <source>Clause label, for example 第三条 or 二/（三）:</source>
+        <translation>条款编号，例如 第三条 或 二/（三）：</translation>
+    </message>
+    <message>
+        <source>No clause has the label {label}.</source>
+        <translation>没有编号为 {label} 的条款。</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Wording</source>
@@ -527,6 +553,38 @@
     <message>
         <source>Changed</source>
         <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <source>Mixed scripts</source>
+        <translation>简繁混合</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>No conversion</source>
+        <translation>不转换</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified</source>
+        <translation>繁→简</translation>
+    </message>
+    <message>
+        <source>Taiwan → Simplified</source>
+        <translation>台湾→简</translation>
+    </message>
+    <message>
+        <source>Hong Kong → Simplified</source>
+        <translation>香港→简</translation>
     </message>
 </context>
 <context>
@@ -600,14 +658,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <source>Differences ({count})</source>
         <translation>差异（{count}）</translation>
     </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>{index} of {count}</source>
-        <translation>第 {index} 个，共 {count} 个</translation>
-    </message>
 </context>
 <context>
     <name>OpenPairDialog</name>
@@ -637,6 +687,29 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Row {label}</source>
@@ -652,6 +725,18 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
     <message>
         <source>Query</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Queried</source>
         <translation>待定</translation>
     </message>
 </context>
@@ -996,6 +1081,52 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Compare two versions of a Chinese document</source>
+        <translation>逐条对照同一份中文文件的两个版本</translation>
+    </message>
+    <message>
+        <source>Open two documents…</source>
+        <translation>打开两份文件…</translation>
+    </message>
+    <message>
+        <source>Open the sample pair</source>
+        <translation>打开示例文件</translation>
+    </message>
+    <message>
+        <source>Drop two documents, or a .duizhao project, here</source>
+        <translation>把两份文件或一个 .duizhao 项目拖到这里</translation>
+    </message>
+    <message>
+        <source>Recent pairs</source>
+        <translation>最近对照的文件</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>UnrelatedNotice</name>
+    <message>
+        <source>These documents share {percent}% of their text.</source>
+        <translation>这两份文件只有 {percent}% 的文字相同。</translation>
+    </message>
+    <message>
+        <source>They do not look like two versions of one document, and a comparison would show little more than two columns of different text.</source>
+        <translation>它们不像是同一份文件的两个版本，对照结果几乎只是两栏不同的文字。</translation>
+    </message>
+    <message>
+        <source>Compare them anyway</source>
+        <translation>仍然对照</translation>
+    </message>
+    <message>
+        <source>Open other documents…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+</context>
+<context>
     <name>WindowView</name>
     <message>
         <source>&amp;File</source>
@@ -1070,6 +1201,26 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>查找…</translation>
     </message>
     <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Go to clause…</source>
+        <translation>转到条款…</translation>
+    </message>
+    <message>
+        <source>Source line breaks</source>
+        <translation>原文换行</translation>
+    </message>
+    <message>
+        <source>Show each clause's line breaks as in the source instead of reflowed text</source>
+        <translation>按原文显示条款内的换行，而不是重排后的文字</translation>
+    </message>
+    <message>
         <source>Next difference</source>
         <translation>下一处差异</translation>
     </message>
@@ -1108,6 +1259,18 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     <message>
         <source>Next</source>
         <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Match script and width exactly (培养 no longer finds 培養)</source>
+        <translation>严格区分繁简和全半角（培养 不再找到 培養）</translation>
     </message>
     <message>
         <source>System language</source>

@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>Finder</name>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 處，共 {count} 處</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Leftover traditional form</source>
@@ -463,6 +474,21 @@
     </message>
 </context>
 <context>
+    <name>GoToClauseDialog</name>
+    <message>
+        <source>Go to clause</source>
+        <translation>轉到條款</translation>
+    </message>
+    <message>
+        <source>Clause label, for example 第三条 or 二/（三）:</source>
+        <translation>條款編號，例如 第三條 或 二/（三）：</translation>
+    </message>
+    <message>
+        <source>No clause has the label {label}.</source>
+        <translation>沒有編號為 {label} 的條款。</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Wording</source>
@@ -527,6 +553,38 @@
     <message>
         <source>Changed</source>
         <translation>有改動</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Mixed scripts</source>
+        <translation>簡繁混合</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>No conversion</source>
+        <translation>不轉換</translation>
+    </message>
+    <message>
+        <source>Traditional → Simplified</source>
+        <translation>繁→簡</translation>
+    </message>
+    <message>
+        <source>Taiwan → Simplified</source>
+        <translation>台灣→簡</translation>
+    </message>
+    <message>
+        <source>Hong Kong → Simplified</source>
+        <translation>香港→簡</translation>
     </message>
 </context>
 <context>
@@ -600,14 +658,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <source>Differences ({count})</source>
         <translation>差異（{count}）</translation>
     </message>
-    <message>
-        <source>Not found</source>
-        <translation>找不到</translation>
-    </message>
-    <message>
-        <source>{index} of {count}</source>
-        <translation>第 {index} 個，共 {count} 個</translation>
-    </message>
 </context>
 <context>
     <name>OpenPairDialog</name>
@@ -637,6 +687,29 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>歸位</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白鍵</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Row {label}</source>
@@ -652,6 +725,18 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
     <message>
         <source>Query</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Queried</source>
         <translation>待定</translation>
     </message>
 </context>
@@ -996,6 +1081,52 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Compare two versions of a Chinese document</source>
+        <translation>逐條對照同一份中文文件的兩個版本</translation>
+    </message>
+    <message>
+        <source>Open two documents…</source>
+        <translation>開啟兩份文件…</translation>
+    </message>
+    <message>
+        <source>Open the sample pair</source>
+        <translation>開啟範例文件</translation>
+    </message>
+    <message>
+        <source>Drop two documents, or a .duizhao project, here</source>
+        <translation>把兩份文件或一個 .duizhao 專案拖到這裡</translation>
+    </message>
+    <message>
+        <source>Recent pairs</source>
+        <translation>最近對照的文件</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的專案</translation>
+    </message>
+</context>
+<context>
+    <name>UnrelatedNotice</name>
+    <message>
+        <source>These documents share {percent}% of their text.</source>
+        <translation>這兩份文件只有 {percent}% 的文字相同。</translation>
+    </message>
+    <message>
+        <source>They do not look like two versions of one document, and a comparison would show little more than two columns of different text.</source>
+        <translation>它們不像是同一份文件的兩個版本，對照結果幾乎只是兩欄不同的文字。</translation>
+    </message>
+    <message>
+        <source>Compare them anyway</source>
+        <translation>仍然對照</translation>
+    </message>
+    <message>
+        <source>Open other documents…</source>
+        <translation>開啟其他文件…</translation>
+    </message>
+</context>
+<context>
     <name>WindowView</name>
     <message>
         <source>&amp;File</source>
@@ -1070,6 +1201,26 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>尋找…</translation>
     </message>
     <message>
+        <source>Find next</source>
+        <translation>尋找下一個</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>尋找上一個</translation>
+    </message>
+    <message>
+        <source>Go to clause…</source>
+        <translation>轉到條款…</translation>
+    </message>
+    <message>
+        <source>Source line breaks</source>
+        <translation>原文換行</translation>
+    </message>
+    <message>
+        <source>Show each clause's line breaks as in the source instead of reflowed text</source>
+        <translation>按原文顯示條款內的換行，而不是重排後的文字</translation>
+    </message>
+    <message>
         <source>Next difference</source>
         <translation>下一處差異</translation>
     </message>
@@ -1108,6 +1259,18 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     <message>
         <source>Next</source>
         <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精確</translation>
+    </message>
+    <message>
+        <source>Match script and width exactly (培养 no longer finds 培養)</source>
+        <translation>嚴格區分繁簡和全半形（培养 不再找到 培養）</translation>
     </message>
     <message>
         <source>System language</source>

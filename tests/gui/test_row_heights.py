@@ -117,7 +117,8 @@ def test_a_new_layout_cancels_the_running_one(qtbot, open_pair, long_pair) -> No
     assert window.table.is_fitting()
     fitted = []
     window.table.rows_fitted.connect(lambda: fitted.append(window.table_model.rowCount()))
-    window.differences_only_action.setChecked(True)
+    # The source line breaks shown: every row breaks elsewhere, a new pass starts.
+    window.source_breaks_action.setChecked(True)
     folded_rows = window.table_model.rowCount()
     window.splitter.setSizes([700, 740])  # narrower clauses: every line breaks elsewhere
     _settle(qtbot, window)
