@@ -140,7 +140,7 @@ class WindowView(QMainWindow):
 
         panel = self.panel = QWidget()
         # Wide enough for the Change column and an unclipped header at 1280 pixels.
-        panel.setMinimumWidth(460)
+        panel.setMinimumWidth(480)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()

@@ -53,7 +53,9 @@ def test_differences_only_folds_rows_whose_differences_are_all_hidden(
     assert window.differences_only_action.isChecked()
     folded = sum(window.table_model.index(p, Column.LEFT).data(Roles.FOLD)
                  for p in _folds(window))
-    assert folded > 100  # the script differences alone no longer keep rows open
+    # The script differences alone no longer keep rows open (0 folds before); rows with a
+    # conversion finding or a real change stay.
+    assert folded > 80
     for difference in window.comparison.substantive:
         assert window.table_model.position_of_row(difference.row) >= 0
 
