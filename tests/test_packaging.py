@@ -5,14 +5,15 @@ from __future__ import annotations
 import ast
 import configparser
 import re
-import tomllib
 from pathlib import Path
 
 from lxml import etree
 
+from app import __version__
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+VERSION = __version__
 
 
 def test_metainfo_names_the_current_release() -> None:

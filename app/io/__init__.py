@@ -8,13 +8,17 @@ headless.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.io.docx import read_docx
 from app.io.errors import DocumentError
+from app.io.html import read_html
+from app.io.odt import read_odt
+from app.io.pdf import read_pdf
+from app.io.text import decode_text
 from app.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -24,27 +28,21 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 class Reader:
     """One format: its name in reports and the function that turns its bytes into text.
 
-    ``extractor`` names that function as ``"module:function"``; it is imported on first use,
-    so that reading plain text does not load the XML and PDF libraries. It returns
-    ``(text, encoding)`` and raises DocumentError for input it cannot use; it is never called
-    for an empty file, which is an empty document in every format.
+    ``extract(data, path)`` returns ``(text, encoding)`` and raises DocumentError for input
+    it cannot use; it is never called for an empty file, which is an empty document in every
+    format. The functions are imported by name, so that every reader is found by anything
+    that follows imports (a bundler among them); the heavy libraries they use (pypdf) are
+    imported on first use inside them.
     """
 
     format: str  # txt | md | docx | html | odt | pdf
-    extractor: str
-
-    def extract(self, data: bytes, path: str) -> tuple[str, str]:
-        """The document text of ``data`` and the encoding it was read with."""
-        module_name, function_name = self.extractor.split(":")
-        function: Callable[[bytes, str], tuple[str, str]] = getattr(
-            importlib.import_module(module_name), function_name)
-        return function(data, path)
+    extract: Callable[[bytes, str], tuple[str, str]]
 
 
-_TEXT = Reader("txt", "app.io.text:decode_text")
-_MARKDOWN = Reader("md", "app.io.text:decode_text")
-_HTML = Reader("html", "app.io.html:read_html")
-_DOCX = Reader("docx", "app.io.docx:read_docx")
+_TEXT = Reader("txt", decode_text)
+_MARKDOWN = Reader("md", decode_text)
+_HTML = Reader("html", read_html)
+_DOCX = Reader("docx", read_docx)
 
 # File extension (lower case, no dot) -> reader. Every format registers here.
 READERS: dict[str, Reader] = {
@@ -54,8 +52,8 @@ READERS: dict[str, Reader] = {
     "docx": _DOCX,
     # Old binary .doc files are refused with advice; a .docx merely named .doc is read.
     "doc": _DOCX,
-    "odt": Reader("odt", "app.io.odt:read_odt"),
-    "pdf": Reader("pdf", "app.io.pdf:read_pdf"),
+    "odt": Reader("odt", read_odt),
+    "pdf": Reader("pdf", read_pdf),
 }
 
 
