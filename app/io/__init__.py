@@ -13,12 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.io.docx import read_docx
 from app.io.errors import DocumentError
-from app.io.html import read_html
-from app.io.odt import read_odt
-from app.io.pdf import read_pdf
-from app.io.text import decode_text
 from app.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -30,19 +25,50 @@ class Reader:
 
     ``extract(data, path)`` returns ``(text, encoding)`` and raises DocumentError for input
     it cannot use; it is never called for an empty file, which is an empty document in every
-    format. The functions are imported by name, so that every reader is found by anything
-    that follows imports (a bundler among them); the heavy libraries they use (pypdf) are
-    imported on first use inside them.
+    format.
     """
 
     format: str  # txt | md | docx | html | odt | pdf
     extract: Callable[[bytes, str], tuple[str, str]]
 
 
-_TEXT = Reader("txt", decode_text)
-_MARKDOWN = Reader("md", decode_text)
-_HTML = Reader("html", read_html)
-_DOCX = Reader("docx", read_docx)
+# Each reader is imported on first use, so that reading plain text does not load the XML and
+# PDF libraries; by import statements, so that every reader is found by whatever follows
+# imports (the bundler among them).
+def _read_text(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.text import decode_text
+
+    return decode_text(data, path)
+
+
+def _read_html(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.html import read_html
+
+    return read_html(data, path)
+
+
+def _read_docx(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.docx import read_docx
+
+    return read_docx(data, path)
+
+
+def _read_odt(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.odt import read_odt
+
+    return read_odt(data, path)
+
+
+def _read_pdf(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.pdf import read_pdf
+
+    return read_pdf(data, path)
+
+
+_TEXT = Reader("txt", _read_text)
+_MARKDOWN = Reader("md", _read_text)
+_HTML = Reader("html", _read_html)
+_DOCX = Reader("docx", _read_docx)
 
 # File extension (lower case, no dot) -> reader. Every format registers here.
 READERS: dict[str, Reader] = {
@@ -52,8 +78,8 @@ READERS: dict[str, Reader] = {
     "docx": _DOCX,
     # Old binary .doc files are refused with advice; a .docx merely named .doc is read.
     "doc": _DOCX,
-    "odt": Reader("odt", read_odt),
-    "pdf": Reader("pdf", read_pdf),
+    "odt": Reader("odt", _read_odt),
+    "pdf": Reader("pdf", _read_pdf),
 }
 
 
