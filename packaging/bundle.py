@@ -4,8 +4,8 @@
     .venv/bin/python packaging/bundle.py [--dist FOLDER]
 
 Renders the icon for this platform from ``resources/icons/duizhao.svg`` (PNG, ICO or ICNS,
-with Qt's image plugins), copies a CJK font on Linux (fonts-droid-fallback) so that Chinese shows
-on machines without one, runs ``packaging/duizhao.spec`` (the bundle lands in
+with Qt's image plugins), copies fonts on Linux (fonts-droid-fallback, fonts-dejavu-core)
+so that Chinese shows on machines without one, runs ``packaging/duizhao.spec`` (the bundle lands in
 ``FOLDER/duizhao-VERSION``, ``dist/`` by default), adds the licence texts of everything it
 carries, and checks it from another folder: the bundled ``duizhao-cli`` compares every input
 format and writes every report format, and the bundled window renders the sample pair in
@@ -71,25 +71,35 @@ def render_icons() -> None:
     del application
 
 
-def copy_font() -> list[Path]:
-    """On Linux, copy the CJK font the bundle ships; return its licence texts.
+# The fonts the Linux bundle ships, for machines without them: (family, file name, Debian
+# package, licence texts). Droid Sans Fallback (Apache 2.0) covers the CJK Unified
+# Ideographs and Extension A in 4 MB of TrueType, against 19 MB for Noto Sans CJK, whose
+# radicals would also cost the PDF report its text layer (see app/report/pdf.py); it has no
+# Latin letters, which DejaVu Sans brings.
+FONTS = [
+    ("Droid Sans Fallback", "DroidSansFallbackFull.ttf", "fonts-droid-fallback",
+     ["/usr/share/doc/fonts-droid-fallback/copyright", "/usr/share/common-licenses/Apache-2.0"]),
+    ("DejaVu Sans", "DejaVuSans.ttf", "fonts-dejavu-core",
+     ["/usr/share/doc/fonts-dejavu-core/copyright"]),
+]
 
-    Droid Sans Fallback (fonts-droid-fallback, Apache 2.0): 4 MB of TrueType covering the
-    CJK Unified Ideographs and Extension A, against 19 MB for Noto Sans CJK, whose radicals
-    would also cost the PDF report its text layer (see app/report/pdf.py).
-    """
+
+def copy_fonts() -> list[Path]:
+    """On Linux, copy the fonts the bundle ships; return their licence texts."""
     shutil.rmtree(FONT_FOLDER, ignore_errors=True)
     FONT_FOLDER.mkdir(parents=True)
     if not sys.platform.startswith("linux"):
         return []  # Windows and macOS come with Chinese fonts
-    found = subprocess.run(["fc-match", "-f", "%{file}", "Droid Sans Fallback"],
-                           capture_output=True, text=True).stdout
-    font = Path(found)
-    if font.name != "DroidSansFallbackFull.ttf" or not font.is_file():
-        raise BuildError("no Droid Sans Fallback font to ship: install fonts-droid-fallback")
-    shutil.copy2(font, FONT_FOLDER / font.name)
-    return [Path("/usr/share/doc/fonts-droid-fallback/copyright"),
-            Path("/usr/share/common-licenses/Apache-2.0")]
+    licences = []
+    for family, file_name, package, texts in FONTS:
+        found = subprocess.run(["fc-match", "-f", "%{file}", family], capture_output=True,
+                               text=True).stdout
+        font = Path(found)
+        if font.name != file_name or not font.is_file():
+            raise BuildError(f"no {family} font to ship: install {package}")
+        shutil.copy2(font, FONT_FOLDER / font.name)
+        licences += [Path(text) for text in texts]
+    return licences
 
 
 def run_pyinstaller(dist: Path) -> Path:
@@ -110,8 +120,7 @@ def copy_licences(bundle: Path, font_licences: list[Path]) -> None:
     python_licence = Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}." \
         f"{sys.version_info.minor}" / "LICENSE.txt"
     texts = [(python_licence, "python.txt")] + [
-        (source, f"droid-sans-fallback-{index + 1}.txt")
-        for index, source in enumerate(font_licences)]
+        (source, f"font-{source.parent.name}-{source.name}.txt") for source in font_licences]
     for source, name in texts:
         if not source.is_file():
             raise BuildError(f"licence text not found: {source}")
@@ -184,6 +193,21 @@ def check_bundle(bundle: Path, screenshots: Path | None = None) -> list[str]:
                                 f"{result.returncode}: {result.stderr.strip()}")
             elif not (where / output).is_file() or (where / output).stat().st_size < 500:
                 problems.append(f"duizhao-cli {' '.join(arguments)}: no {output}")
+        # A machine without fonts: the report's Chinese comes from the shipped font.
+        no_fonts = where / "no-fonts.conf"
+        no_fonts.write_text(f'<?xml version="1.0"?>\n<fontconfig><cachedir>{where / "cache"}'
+                            "</cachedir></fontconfig>\n", "utf-8")
+        result = _run([str(cli), "compare", *pair, "-o", "no-fonts.pdf"], where,
+                      FONTCONFIG_FILE=str(no_fonts))
+        if result.returncode != 1 or result.stderr.strip():
+            problems.append(f"duizhao-cli without fonts: exit status {result.returncode}: "
+                            f"{result.stderr.strip()}")
+        elif shutil.which("pdftotext"):
+            # A character without a glyph (a box) leaves no text behind.
+            text = subprocess.run(["pdftotext", str(where / "no-fonts.pdf"), "-"],
+                                  capture_output=True, text=True).stdout
+            if "修改前后对照表" not in text or "plan-simplified.md" not in text:
+                problems.append("the PDF report made without fonts shows boxes")
         version = _run([str(cli), "--version"], where)
         if version.stdout.strip() != f"duizhao {VERSION}":
             problems.append(f"duizhao-cli --version: {version.stdout!r} {version.stderr!r}")
@@ -208,7 +232,7 @@ def check_bundle(bundle: Path, screenshots: Path | None = None) -> list[str]:
 def build(dist: Path, screenshots: Path | None = None) -> Path:
     """Build, complete and check the bundle; return its folder."""
     render_icons()
-    font_licences = copy_font()
+    font_licences = copy_fonts()
     bundle = run_pyinstaller(dist)
     copy_licences(bundle, font_licences)
     size = bundle_size(bundle)

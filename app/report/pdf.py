@@ -33,7 +33,8 @@ from app.report.common import (
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC",
                 "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
-                "Droid Sans Fallback"]  # the last one is shipped in the bundle
+                # Shipped in the Linux bundle: the letters of one, the ideographs of the other.
+                "DejaVu Sans", "Droid Sans Fallback"]
 MISSING_FONT_WARNING = (
     "duizhao: warning: no Chinese font is installed, so the Chinese text of the PDF report "
     "shows as boxes; install one (Debian and Ubuntu: fonts-noto-cjk; Fedora: "
