@@ -40,7 +40,8 @@ _UNUSED_PLUGINS = re.compile(
     r"|plugins/platforms/lib(qeglfs|qlinuxfb|qvnc|qvkkhrdisplay|qminimalegl)")
 # Python modules nothing uses at run time (hashlib falls back to its own digests without
 # OpenSSL's; readline is for interactive sessions).
-UNUSED_MODULES = ["tkinter", "ssl", "_ssl", "_hashlib", "readline", "pydoc", "lxml.objectify",
+UNUSED_MODULES = ["tkinter", "ssl", "_ssl", "_hashlib", "readline", "pydoc", "fontTools",
+                  "lxml.objectify",
                   "lxml.isoschematron", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtPdf",
                   "PySide6.QtNetwork", "PySide6.QtOpenGL"]
 # Qt's own translations: the standard dialogs in the two Chinese interface languages.
