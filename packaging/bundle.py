@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from packaging.requirements import Requirement
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bundle_contents import ROOT, VERSION  # noqa: E402
 
@@ -32,9 +34,6 @@ ICON_SOURCE = ROOT / "resources" / "icons" / "duizhao.svg"
 ICON_FOLDER = ROOT / "build" / "icons"
 FONT_FOLDER = ROOT / "build" / "fonts"
 MAX_BUNDLE_BYTES = 150 * 1000 * 1000
-# The distributions the program runs on (pyproject.toml's dependencies and theirs).
-RUNTIME = ("PySide6_Essentials", "shiboken6", "diff-match-patch",
-           "opencc-python-reimplemented", "lxml", "rapidfuzz", "pypdf")
 
 
 # What Qt's offscreen platform (used for the checks) says of every window: not a problem.
@@ -125,7 +124,7 @@ def copy_licences(bundle: Path, font_licences: list[Path]) -> None:
         if not source.is_file():
             raise BuildError(f"licence text not found: {source}")
         shutil.copy2(source, folder / name)
-    for name in RUNTIME:
+    for name in sorted(runtime_distributions()):
         distribution = importlib.metadata.distribution(name)
         texts = [f for f in distribution.files or ()
                  if re.search(r"(LICEN[CS]E|COPYING|NOTICE)", f.name, re.IGNORECASE)]
@@ -145,6 +144,21 @@ def copy_licences(bundle: Path, font_licences: list[Path]) -> None:
             "https://download.qt.io/official_releases/\n\n"
             + (common / "LGPL-3").read_text("utf-8") + "\n\n"
             + (common / "GPL-3").read_text("utf-8"), "utf-8")
+
+
+def runtime_distributions(name: str = "duizhao") -> set[str]:
+    """The distributions the program runs on: its dependencies, theirs, and so on."""
+    found: set[str] = set()
+    pending = [name]
+    while pending:
+        for line in importlib.metadata.requires(pending.pop()) or ():
+            requirement = Requirement(line)
+            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+                continue  # an extra (the tests) or another platform's
+            if requirement.name.lower() not in found:
+                found.add(requirement.name.lower())
+                pending.append(requirement.name)
+    return found
 
 
 def bundle_size(bundle: Path) -> int:

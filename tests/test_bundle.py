@@ -24,4 +24,4 @@ def test_bundle_reads_every_format_writes_every_report_and_opens_the_window(
     assert sorted(p.name for p in (tmp_path / "screenshots").iterdir()) == [
         "window-en.png", "window-zh_CN.png", "window-zh_TW.png"]
     licences = {p.name for p in (folder / "licenses").iterdir()}
-    assert {"duizhao.txt", "python.txt", "PySide6_Essentials.txt", "pypdf.txt"} <= licences
+    assert {"duizhao.txt", "python.txt", "pyside6-essentials.txt", "pypdf.txt"} <= licences
