@@ -24,8 +24,7 @@ screenshot:
 
 # The desktop bundle in dist/duizhao-VERSION, built and then checked (packaging/bundle.py).
 package:
-	.venv/bin/python -m pip install -q pyinstaller
-	.venv/bin/python packaging/bundle.py
+	bash .ci/bootstrap package
 
 # The bundle, desktop entry, metainfo, MIME type, icons and man page under PREFIX.
 install:
