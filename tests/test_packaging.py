@@ -77,10 +77,11 @@ def _build(kind: str, out: Path) -> Path:
     if kind == "--sdist":
         if importlib.util.find_spec("build") is None:
             pytest.skip("the sdist is built with the 'build' package")
-        command = [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)]
+        command = [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir",
+                   str(out), str(ROOT)]
     else:
-        command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out),
-                   str(ROOT)]
+        command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
+                   "--no-build-isolation", "-w", str(out), str(ROOT)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "deprecated" not in result.stderr.lower(), result.stderr
