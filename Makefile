@@ -1,5 +1,7 @@
 # Shortcuts over the README's commands; `bash .ci/bootstrap` does the setting up.
-.PHONY: run test test-fast lint bench screenshot package
+PREFIX ?= /usr/local
+
+.PHONY: run test test-fast lint bench screenshot package install sdist wheel
 
 run:
 	bash .ci/bootstrap run
@@ -11,7 +13,7 @@ test-fast:
 	bash .ci/bootstrap test -m "not gui"
 
 lint:
-	.venv/bin/ruff check app tests packaging/build.py
+	.venv/bin/ruff check app tests packaging
 
 bench:
 	.venv/bin/python tests/benchmark.py
@@ -20,6 +22,14 @@ screenshot:
 	QT_QPA_PLATFORM=offscreen .venv/bin/duizhao --screenshot resources/screenshots/main-window.png \
 		samples/plan-simplified.md samples/plan-traditional.txt
 
+# The desktop bundle in dist/duizhao-VERSION, built and then checked (packaging/bundle.py).
 package:
-	.venv/bin/python -m pip install -q pyinstaller
-	.venv/bin/python packaging/build.py
+	bash .ci/bootstrap package
+
+# The bundle, desktop entry, metainfo, MIME type, icons and man page under PREFIX.
+install:
+	bash packaging/install.sh "$(PREFIX)"
+
+sdist wheel:
+	.venv/bin/python -m pip install -q build
+	.venv/bin/python -m build --$@ --outdir dist

@@ -29,6 +29,23 @@ from app.model import (
 )
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+# The whole --help, the compare options after it: complete enough for help2man's man page.
+_HELP = """\
+usage: duizhao [--screenshot PNG] [LEFT [RIGHT] | DIR_A DIR_B | PROJECT.duizhao]
+       duizhao compare LEFT RIGHT [-o REPORT] [options]
+       duizhao compare DIR_A DIR_B -o OUT_DIR [options]   (see 'duizhao compare --help')
+       duizhao check FILE [-o REPORT] [options]           (see 'duizhao check --help')
+       duizhao --version
+
+Compare two versions of a Chinese document clause by clause (对照): .txt .md .docx .odt
+.html and .pdf files, or two folders of them; check one document's simplified/traditional
+conversion. Without a command, opens the window on the two documents, the two folders or
+the project; one document opens on the left and the window asks for the other.
+
+window options:
+  --screenshot PNG  open the pair, wait for the comparison, save the window as PNG and exit
+
+"""
 _OUTPUT_FORMATS = ("json", "text", "txt", "html", "docx", "pdf", "csv")
 
 
@@ -102,12 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"duizhao {__version__}")
         return EXIT_SAME
     if args[:1] in (["-h"], ["--help"]):
-        print("usage: duizhao [--screenshot PNG] [LEFT RIGHT]   open the window\n"
-              "       duizhao compare LEFT RIGHT [-o OUT] …      compare on the command line\n"
-              "       duizhao compare DIR_A DIR_B -o OUT_DIR …  compare two folders\n"
-              "       duizhao compare --help                    all options\n"
-              "       duizhao check FILE [-o OUT] …             check one document's conversion\n"
-              "       duizhao check --help                      all options")
+        print(_HELP + build_parser().format_help())
         return EXIT_SAME
     from app.gui.application import run_gui
 

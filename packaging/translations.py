@@ -30,8 +30,8 @@ def refresh(table: dict[tuple[str, str], dict[str, str]]) -> list[str]:
     unfinished = []
     for language in LANGUAGES:
         ts_file = I18N / f"duizhao_{language}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts_file)],
-                       check=True, capture_output=True)
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                        *sources, "-ts", str(ts_file)], check=True, capture_output=True)
         tree = etree.parse(str(ts_file))
         for context in tree.iter("context"):
             name = context.findtext("name")

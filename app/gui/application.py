@@ -1,4 +1,8 @@
-"""Start the window: ``duizhao [--screenshot PNG] [LEFT RIGHT | PROJECT.duizhao]``."""
+"""Start the window: ``duizhao [--screenshot PNG] [LEFT [RIGHT] | PROJECT.duizhao]``.
+
+One document (as a file manager passes it) opens on the left and the window asks for the
+other.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from app.gui.main_window import MainWindow
 from app.gui.paths import ICON
 from app.gui.translations import install_language
+from app.report.pdf import load_packaged_fonts
 from app.review import ReviewError
 from app.review.project import SUFFIX as PROJECT_SUFFIX
 from app.review.project import load_project
@@ -23,16 +28,18 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="duizhao", description="Open the Duizhao window.")
     parser.add_argument("left", nargs="?",
                         help="the earlier document or folder, or a .duizhao project")
-    parser.add_argument("right", nargs="?", help="the later document or folder")
+    parser.add_argument("right", nargs="?",
+                        help="the later document or folder (without it, the window asks for "
+                             "the other document)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="open the pair, wait for the comparison, save the window as PNG "
                              "and exit")
     args = parser.parse_args(argv)
     project = args.left is not None and args.left.lower().endswith(PROJECT_SUFFIX)
-    if (args.left is None) != (args.right is None) and not (project and args.right is None):
+    if project and args.right is not None:
         parser.error("give two documents, a .duizhao project, or none")
-    if args.screenshot and args.left is None:
-        parser.error("--screenshot needs two documents")
+    if args.screenshot and args.right is None and not project:
+        parser.error("--screenshot needs two documents or a .duizhao project")
     return args
 
 
@@ -41,7 +48,9 @@ def run_gui(argv: Sequence[str]) -> int:
     application = QApplication.instance() or QApplication([sys.argv[0], *argv[:0]])
     application.setApplicationName("Duizhao")
     application.setOrganizationName("Duizhao")
+    application.setDesktopFileName("duizhao")  # the desktop entry; the app id on Wayland
     application.setWindowIcon(QIcon(str(ICON)))
+    load_packaged_fonts()
     store = QSettings()
     window = MainWindow(store)
     install_language(window.settings.language)
@@ -54,8 +63,11 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def _open(window: MainWindow, left: str, right: str | None) -> None:
-    if right is None:
+    if left.lower().endswith(PROJECT_SUFFIX):
         window.open_project(left)
+    elif right is None:
+        window.documents.drop_paths([left], on_left=True)
+        QTimer.singleShot(0, window.documents.choose_documents)
     elif os.path.isdir(left) and os.path.isdir(right):
         window.compare_folders(left, right)
     else:

@@ -1,8 +1,12 @@
-"""The interface language: Simplified Chinese, Traditional Chinese or English."""
+"""The interface language: Simplified Chinese, Traditional Chinese or English.
+
+Qt's own translations (the buttons of standard dialogs, context menus of text fields) follow
+the same language.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.gui.paths import TRANSLATIONS
 
@@ -33,8 +37,11 @@ def install_language(language: str) -> str:
     _installed.clear()
     resolved = resolve_language(language)
     if resolved != "en":
-        translator = QTranslator(application)
-        if translator.load(str(TRANSLATIONS / f"duizhao_{resolved}.qm")):
-            application.installTranslator(translator)
-            _installed.append(translator)
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for path in (str(TRANSLATIONS / f"duizhao_{resolved}.qm"),
+                     f"{qt_translations}/qtbase_{resolved}.qm"):
+            translator = QTranslator(application)
+            if translator.load(path):
+                application.installTranslator(translator)
+                _installed.append(translator)
     return resolved

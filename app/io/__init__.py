@@ -8,7 +8,6 @@ headless.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,27 +23,52 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 class Reader:
     """One format: its name in reports and the function that turns its bytes into text.
 
-    ``extractor`` names that function as ``"module:function"``; it is imported on first use,
-    so that reading plain text does not load the XML and PDF libraries. It returns
-    ``(text, encoding)`` and raises DocumentError for input it cannot use; it is never called
-    for an empty file, which is an empty document in every format.
+    ``extract(data, path)`` returns ``(text, encoding)`` and raises DocumentError for input
+    it cannot use; it is never called for an empty file, which is an empty document in every
+    format.
     """
 
     format: str  # txt | md | docx | html | odt | pdf
-    extractor: str
-
-    def extract(self, data: bytes, path: str) -> tuple[str, str]:
-        """The document text of ``data`` and the encoding it was read with."""
-        module_name, function_name = self.extractor.split(":")
-        function: Callable[[bytes, str], tuple[str, str]] = getattr(
-            importlib.import_module(module_name), function_name)
-        return function(data, path)
+    extract: Callable[[bytes, str], tuple[str, str]]
 
 
-_TEXT = Reader("txt", "app.io.text:decode_text")
-_MARKDOWN = Reader("md", "app.io.text:decode_text")
-_HTML = Reader("html", "app.io.html:read_html")
-_DOCX = Reader("docx", "app.io.docx:read_docx")
+# Each reader is imported on first use, so that reading plain text does not load the XML and
+# PDF libraries; by import statements, so that every reader is found by whatever follows
+# imports (the bundler among them).
+def _read_text(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.text import decode_text
+
+    return decode_text(data, path)
+
+
+def _read_html(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.html import read_html
+
+    return read_html(data, path)
+
+
+def _read_docx(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.docx import read_docx
+
+    return read_docx(data, path)
+
+
+def _read_odt(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.odt import read_odt
+
+    return read_odt(data, path)
+
+
+def _read_pdf(data: bytes, path: str) -> tuple[str, str]:
+    from app.io.pdf import read_pdf
+
+    return read_pdf(data, path)
+
+
+_TEXT = Reader("txt", _read_text)
+_MARKDOWN = Reader("md", _read_text)
+_HTML = Reader("html", _read_html)
+_DOCX = Reader("docx", _read_docx)
 
 # File extension (lower case, no dot) -> reader. Every format registers here.
 READERS: dict[str, Reader] = {
@@ -54,8 +78,8 @@ READERS: dict[str, Reader] = {
     "docx": _DOCX,
     # Old binary .doc files are refused with advice; a .docx merely named .doc is read.
     "doc": _DOCX,
-    "odt": Reader("odt", "app.io.odt:read_odt"),
-    "pdf": Reader("pdf", "app.io.pdf:read_pdf"),
+    "odt": Reader("odt", _read_odt),
+    "pdf": Reader("pdf", _read_pdf),
 }
 
 

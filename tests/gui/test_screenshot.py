@@ -60,7 +60,7 @@ def test_screenshot_of_a_project(tmp_path: Path, samples_dir: Path) -> None:
     assert QImage(str(png)).width() >= 1200
 
 
-def test_a_bad_project_or_a_lone_document_exits_2(tmp_path: Path) -> None:
+def test_a_bad_project_or_a_screenshot_of_one_document_exits_2(tmp_path: Path) -> None:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                    "XDG_CONFIG_HOME": str(tmp_path)}
     broken = tmp_path / "broken.duizhao"
@@ -71,6 +71,8 @@ def test_a_bad_project_or_a_lone_document_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith("broken.duizhao: not a Duizhao project "
                                           "(format is not 'duizhao-project')")
-    result = subprocess.run([sys.executable, "-m", "app", str(tmp_path / "one.txt")], cwd=ROOT,
-                            env=environment, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 2 and "give two documents" in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--screenshot", str(tmp_path / "x.png"),
+         str(tmp_path / "one.txt")],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "needs two documents" in result.stderr

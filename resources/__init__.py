@@ -1,0 +1,1 @@
+"""Data the window needs (translations, icons), installed as the package ``app.resources``."""
