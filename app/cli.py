@@ -151,15 +151,32 @@ def _compare(args: argparse.Namespace) -> int:
 
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                            and "NO_COLOR" not in os.environ)
-        sys.stdout.write(render(comparison, color=color, listed=options.listed(comparison)))
+        trouble = _to_stdout(render(comparison, color=color, listed=options.listed(comparison)))
+        if trouble is not None:
+            return trouble
     elif fmt == "json":
         from app.report.json_report import dumps
 
-        sys.stdout.write(dumps(comparison))
+        trouble = _to_stdout(dumps(comparison))
+        if trouble is not None:
+            return trouble
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
     substantive = any(kind.substantive for kind in comparison.counts_by_kind())
     return EXIT_DIFFERENT if substantive else EXIT_SAME
+
+
+def _to_stdout(text: str) -> int | None:
+    """Print a report; a full disk or a closed pipe is trouble (exit 2), said in one line."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except (OSError, UnicodeError) as error:
+        # Nothing more can reach that output, not even at exit when Python flushes it.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        reason = error.strerror if isinstance(error, OSError) else error.reason
+        return _trouble(f"standard output: cannot be written ({str(reason).lower()})")
+    return None
 
 
 def _trouble(message: str) -> int:

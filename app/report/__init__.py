@@ -6,6 +6,7 @@ Every writer has the signature ``write(comparison, path, options)`` and is regis
 
 from __future__ import annotations
 
+import errno
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,7 +88,33 @@ def write_report(comparison: Comparison, path: str | Path, options: ReportOption
         raise ReportError(f"{path}: unknown report format '{fmt}' (choose one of {known})")
     module_name, function_name = target.split(":")
     writer: Writer = getattr(importlib.import_module(module_name), function_name)
+    from app.report.atomic import replaced_atomically
+
     try:
-        writer(comparison, path, options or ReportOptions())
+        with replaced_atomically(path) as temporary:
+            writer(comparison, temporary, options or ReportOptions())
+            if fmt == "pdf":
+                _check_pdf(temporary)
     except OSError as error:
-        raise ReportError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise ReportError(f"{path}: cannot be written ({_reason(error)})") from None
+    except UnicodeError as error:  # a lone surrogate, say, from a hand-edited review file
+        raise ReportError(f"{path}: cannot be written (text that {fmt.upper()} cannot "
+                          f"encode: {error.reason})") from None
+
+
+def _check_pdf(path: Path) -> None:
+    """Qt writes a PDF without reporting failures: an unfinished file is one."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 64))
+        if b"%%EOF" not in handle.read():
+            raise OSError(errno.EIO, "the PDF could not be completed")
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "its folder does not exist"
+    if isinstance(error, IsADirectoryError):
+        return "it is a directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from app.io.controls import visible
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -25,7 +27,7 @@ def w(tag: str) -> str:
 def element(tag: str, attributes: dict[str, str] | None = None, *children: etree._Element
             ) -> etree._Element:
     """A ``w:`` element with ``w:``-qualified attributes."""
-    created = etree.Element(w(tag), {w(k): v for k, v in (attributes or {}).items()},
+    created = etree.Element(w(tag), {w(k): visible(v) for k, v in (attributes or {}).items()},
                             nsmap=NSMAP)
     created.extend(children)
     return created
@@ -45,7 +47,7 @@ def run(text: str, *properties: etree._Element, deleted: bool = False) -> etree.
                 created.append(element("tab"))
             if part:
                 text_element = element(text_tag)
-                text_element.text = part
+                text_element.text = visible(part)
                 text_element.set(XML_SPACE, "preserve")
                 created.append(text_element)
     return created
@@ -164,7 +166,7 @@ def _core(title: str) -> bytes:
     xsi = "http://www.w3.org/2001/XMLSchema-instance"
     root = etree.Element(f"{{{cp}}}coreProperties",
                          nsmap={"cp": cp, "dc": dc, "dcterms": dcterms, "xsi": xsi})
-    etree.SubElement(root, f"{{{dc}}}title").text = title
+    etree.SubElement(root, f"{{{dc}}}title").text = visible(title)
     etree.SubElement(root, f"{{{dc}}}creator").text = "Duizhao"
     created = etree.SubElement(root, f"{{{dcterms}}}created")
     created.set(f"{{{xsi}}}type", "dcterms:W3CDTF")

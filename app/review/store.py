@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.io.files import read_regular_file
 from app.model import Anchor, Kind, RowAnchor
 from app.review.model import Annotation, Review, ReviewedFile, RowComment, Verdict
 
@@ -23,6 +24,7 @@ SUFFIX = ".duizhao-review.json"
 PROJECT_FORMAT = "duizhao-project"
 _ANCHOR_KEYS = ("kind", "left", "right", "before", "after")
 _ANNOTATION_KEYS = frozenset({"anchor", "verdict", "comment", "author", "time"})
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a review or project file
 _REVIEW_KEYS = frozenset({"format", "version", "left", "right", "annotations", "row_comments"})
 
 
@@ -199,7 +201,7 @@ def _row_comment(value: object, where: str) -> RowComment:
 def read_json(path: str | Path, what: str) -> Any:
     """Parse a JSON file; any trouble becomes a ``ReviewError`` naming the file."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         raise ReviewError(f"{path}: cannot read the {what} "
                           f"({(error.strerror or str(error)).lower()})") from None
