@@ -45,7 +45,7 @@ from app.review import (
 )
 from app.review.model import now
 from app.review.project import SUFFIX as PROJECT_SUFFIX
-from app.review.project import Project, load_project, save_project
+from app.review.project import Project, documents_outside, load_project, save_project
 
 if TYPE_CHECKING:
     from app.gui.documents import Documents
@@ -651,6 +651,11 @@ class ReviewController(QObject):
         except ReviewError as error:
             self._warn(self.tr("Cannot open the project"), str(error))
             return
+        outside = documents_outside(project, path)
+        if outside:
+            self._warn(self.tr("Documents outside the project's folder"),
+                       self.tr("This project opens documents outside its own folder:\n{paths}")
+                       .format(paths="\n".join(outside)))
         self.save_now()
         self._settings.convert = project.settings.convert.value
         self._settings.shown_kinds = [k.value for k in KIND_ORDER

@@ -465,6 +465,16 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>无法打开项目</translation>
     </message>
     <message>
+        <source>Documents outside the project's folder</source>
+        <translation>项目文件夹之外的文档</translation>
+    </message>
+    <message>
+        <source>This project opens documents outside its own folder:
+{paths}</source>
+        <translation>此项目打开其文件夹之外的文档：
+{paths}</translation>
+    </message>
+    <message>
         <source>Reviewer name</source>
         <translation>审阅人姓名</translation>
     </message>

@@ -465,6 +465,16 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>無法開啟專案</translation>
     </message>
     <message>
+        <source>Documents outside the project's folder</source>
+        <translation>專案資料夾之外的文件</translation>
+    </message>
+    <message>
+        <source>This project opens documents outside its own folder:
+{paths}</source>
+        <translation>此專案開啟其資料夾之外的文件：
+{paths}</translation>
+    </message>
+    <message>
         <source>Reviewer name</source>
         <translation>審閱人姓名</translation>
     </message>
