@@ -11,6 +11,7 @@ whitespace aside). A move is a deletion at the old place and an insertion at the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from itertools import count
 from pathlib import Path
@@ -20,7 +21,14 @@ from lxml import etree
 from app.model import Comparison, Difference, Row
 from app.report import ReportOptions
 from app.report.common import KIND_NAMES_ZH, note_text, row_text
-from app.report.ooxml import element, landscape_section, paragraph, run, write_package
+from app.report.ooxml import (
+    comment_bytes,
+    element,
+    landscape_section,
+    paragraph,
+    run,
+    write_package,
+)
 
 AUTHOR = "Duizhao"
 
@@ -29,8 +37,8 @@ class _Builder:
     """Collects paragraphs of runs, tracked changes and comments in document order."""
 
     def __init__(self) -> None:
-        self.paragraphs: list[etree._Element] = [paragraph()]
-        self.comments = element("comments")
+        self.paragraphs: list[etree._Element] = [paragraph()]  # the last one is still open
+        self.comments: list[bytes] = []
         self._ids = count(1)
         self._date = datetime.now().astimezone().replace(microsecond=0).isoformat()
 
@@ -69,9 +77,14 @@ class _Builder:
         target.append(element("r", None, element("rPr", None, element(
             "rStyle", {"val": "CommentReference"})), element("commentReference",
                                                             {"id": comment_id})))
-        self.comments.append(element(
+        self.comments.append(comment_bytes(element(
             "comment", {"id": comment_id, "author": author, "date": _date_or(when, self._date),
-                        "initials": author[:2]}, paragraph(run(text), style="CommentText")))
+                        "initials": author[:2]}, paragraph(run(text), style="CommentText"))))
+
+    def finished(self) -> list[etree._Element]:
+        """Take the paragraphs that are complete (all but the open one) out of the builder."""
+        done, self.paragraphs = self.paragraphs[:-1], self.paragraphs[-1:]
+        return done
 
     def _revision(self) -> dict[str, str]:
         return {"id": str(next(self._ids)), "author": AUTHOR, "date": self._date}
@@ -90,8 +103,15 @@ def _date_or(when: str, default: str) -> str:
 
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
-    listed = {d.id for d in options.listed(comparison)}
     builder = _Builder()
+    write_package(path, _body(comparison, options, builder), comments=builder.comments,
+                  title="修订稿")
+
+
+def _body(comparison: Comparison, options: ReportOptions,
+          builder: _Builder) -> Iterator[etree._Element]:
+    """The document's paragraphs, each yielded once complete so it can be written and freed."""
+    listed = {d.id for d in options.listed(comparison)}
     right_text = comparison.right.document.text
     cursor = 0  # how far into the right text the document has been written
     for row in comparison.rows:
@@ -99,9 +119,10 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
             builder.text(_inter_row(right_text[cursor:row.right.start]))
             cursor = row.right.end
         _row(builder, comparison, row, listed)
+        yield from builder.finished()
     builder.text(_inter_row(right_text[cursor:]))
-    body = [*builder.paragraphs, landscape_section()]
-    write_package(path, body, comments=builder.comments, title="修订稿")
+    yield from builder.paragraphs
+    yield landscape_section()
 
 
 def _inter_row(whitespace: str) -> str:
