@@ -219,6 +219,10 @@
         <translation>打开报告</translation>
     </message>
     <message>
+        <source>Report not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}

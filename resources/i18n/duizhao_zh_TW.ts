@@ -219,6 +219,10 @@
         <translation>開啟報告</translation>
     </message>
     <message>
+        <source>Report not written</source>
+        <translation>報告未寫出</translation>
+    </message>
+    <message>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
