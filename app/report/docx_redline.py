@@ -27,6 +27,7 @@ from app.report.ooxml import (
     landscape_section,
     paragraph,
     run,
+    w,
     write_package,
 )
 
@@ -67,16 +68,18 @@ class _Builder:
     def open_comment(self) -> str:
         """Start a comment's range here; returns its id for ``close_comment``."""
         comment_id = str(next(self._ids))
-        self.paragraphs[-1].append(element("commentRangeStart", {"id": comment_id}))
+        etree.SubElement(self.paragraphs[-1], w("commentRangeStart"), {w("id"): comment_id})
         return comment_id
 
     def close_comment(self, comment_id: str, author: str, text: str, when: str = "") -> None:
         """End the comment's range here and write the comment (dated ``when`` if valid)."""
+        # Made in place (SubElement): a report may hold tens of thousands of comments.
         target = self.paragraphs[-1]
-        target.append(element("commentRangeEnd", {"id": comment_id}))
-        target.append(element("r", None, element("rPr", None, element(
-            "rStyle", {"val": "CommentReference"})), element("commentReference",
-                                                            {"id": comment_id})))
+        etree.SubElement(target, w("commentRangeEnd"), {w("id"): comment_id})
+        reference = etree.SubElement(target, w("r"))
+        etree.SubElement(etree.SubElement(reference, w("rPr")), w("rStyle"),
+                         {w("val"): "CommentReference"})
+        etree.SubElement(reference, w("commentReference"), {w("id"): comment_id})
         self.comments.append(comment_bytes(element(
             "comment", {"id": comment_id, "author": author, "date": _date_or(when, self._date),
                         "initials": author[:2]}, paragraph(run(text), style="CommentText"))))
