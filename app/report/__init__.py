@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.model import Comparison, Difference
+from app.report.atomic import replaced_atomically
 
 
 class Scope(StrEnum):
@@ -79,7 +80,11 @@ def report_formats() -> tuple[str, ...]:
 
 def write_report(comparison: Comparison, path: str | Path, options: ReportOptions | None = None,
                  *, fmt: str | None = None) -> None:
-    """Write ``comparison`` to ``path`` in ``fmt`` (by default, from the path's extension)."""
+    """Write ``comparison`` to ``path`` in ``fmt`` (by default, from the path's extension).
+
+    The report is written whole or not at all (``replaced_atomically``); any failure raises
+    ReportError naming the file and the reason, and leaves a previous report as it was.
+    """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     target = WRITERS.get(fmt)
@@ -88,8 +93,6 @@ def write_report(comparison: Comparison, path: str | Path, options: ReportOption
         raise ReportError(f"{path}: unknown report format '{fmt}' (choose one of {known})")
     module_name, function_name = target.split(":")
     writer: Writer = getattr(importlib.import_module(module_name), function_name)
-    from app.report.atomic import replaced_atomically
-
     try:
         with replaced_atomically(path) as temporary:
             writer(comparison, temporary, options or ReportOptions())
