@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -156,7 +157,7 @@ def write_package(path: Path, body: Iterable[etree._Element],
         package.writestr("[Content_Types].xml", _xml(types))
         package.writestr("_rels/.rels", _xml(package_rels))
         package.writestr("word/_rels/document.xml.rels", _xml(document_rels))
-        with package.open("word/document.xml", "w", force_zip64=True) as part, \
+        with package.open(_streamed("word/document.xml"), "w", force_zip64=True) as part, \
                 etree.xmlfile(part, encoding="UTF-8") as xml:
             xml.write_declaration(standalone=True)
             with xml.element(w("document"), nsmap=NSMAP), xml.element(w("body")):
@@ -166,12 +167,19 @@ def write_package(path: Path, body: Iterable[etree._Element],
         package.writestr("word/settings.xml", _xml(settings))
         package.writestr("docProps/core.xml", _core(title))
         if comments is not None:
-            with package.open("word/comments.xml", "w", force_zip64=True) as part:
+            with package.open(_streamed("word/comments.xml"), "w", force_zip64=True) as part:
                 part.write("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
                            f'<w:comments xmlns:w="{W}" xmlns:r="{R}">'.encode())
                 for comment in comments:
                     part.write(comment)
                 part.write(b"</w:comments>")
+
+
+def _streamed(name: str) -> zipfile.ZipInfo:
+    """A part written as it is made, dated now like the parts ``writestr`` adds."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
 
 
 def comment_bytes(comment: etree._Element) -> bytes:
