@@ -71,8 +71,10 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     """Read ``path`` with the reader for its extension (plain text when unknown).
 
     Raises DocumentError naming the file and the reason for a missing, unreadable, oversized,
-    damaged, encrypted, hostile or undecodable file. An empty file is an empty document. The
-    file is only ever opened for reading.
+    damaged, encrypted, hostile or undecodable file, for anything but a regular file (a named
+    pipe, a device) and for text past the limits of ``app.io.limits``. An empty file is an
+    empty document. Control characters in the text are made visible (``app.io.controls``).
+    The file is only ever opened for reading.
     """
     name = str(path)
     file_path = Path(path)
@@ -89,7 +91,14 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     except OSError as error:
         raise DocumentError(name, f"cannot be read ({error.strerror or error})") from None
     reader = READERS.get(file_path.suffix.lower().lstrip("."), _TEXT)
-    text, encoding = reader.extract(data, name) if data else ("", "utf-8")
+    try:
+        text, encoding = reader.extract(data, name) if data else ("", "utf-8")
+    except MemoryError:  # the limits should make this unreachable; say it well if not
+        raise DocumentError(name, "refused: reading it needs more memory than there "
+                            "is") from None
+    except RecursionError:
+        raise DocumentError(name, "refused: its structure is nested too deeply to "
+                            "read") from None
     text = check_text(document_text(text), name)
     return Document(text=text, format=reader.format, encoding=encoding, path=name,
                     name=os.path.basename(name))
