@@ -255,6 +255,11 @@ class ReviewController(QObject):
         if pending is not None and (pending[1].left, pending[1].right) == pair:
             self._target, self._in_project = pending[0], True
             self._remember_location()
+            outside = documents_outside(pending[1], pending[0])
+            if outside:  # said, not asked: a project beside its documents' folder is usual
+                self._view.statusBar().showMessage(
+                    self.tr("This project opens documents outside its own folder: {paths}")
+                    .format(paths=", ".join(outside)), 30000)
             return pending[1].review
         self._target, self._in_project = default_review_path(*pair), False
         remembered = self._settings.review_location(*pair)
@@ -651,11 +656,6 @@ class ReviewController(QObject):
         except ReviewError as error:
             self._warn(self.tr("Cannot open the project"), str(error))
             return
-        outside = documents_outside(project, path)
-        if outside:
-            self._warn(self.tr("Documents outside the project's folder"),
-                       self.tr("This project opens documents outside its own folder:\n{paths}")
-                       .format(paths="\n".join(outside)))
         self.save_now()
         self._settings.convert = project.settings.convert.value
         self._settings.shown_kinds = [k.value for k in KIND_ORDER

@@ -345,6 +345,10 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>删除批注…</translation>
     </message>
     <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此项目打开其文件夹之外的文档：{paths}</translation>
+    </message>
+    <message>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
     </message>
@@ -467,16 +471,6 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>Documents outside the project's folder</source>
-        <translation>项目文件夹之外的文档</translation>
-    </message>
-    <message>
-        <source>This project opens documents outside its own folder:
-{paths}</source>
-        <translation>此项目打开其文件夹之外的文档：
-{paths}</translation>
     </message>
     <message>
         <source>Reviewer name</source>

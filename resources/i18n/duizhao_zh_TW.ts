@@ -345,6 +345,10 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>刪除批註…</translation>
     </message>
     <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此專案開啟其資料夾之外的文件：{paths}</translation>
+    </message>
+    <message>
         <source>The review saved at {path} is gone; using the one beside the documents</source>
         <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
     </message>
@@ -467,16 +471,6 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
     <message>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
-    </message>
-    <message>
-        <source>Documents outside the project's folder</source>
-        <translation>專案資料夾之外的文件</translation>
-    </message>
-    <message>
-        <source>This project opens documents outside its own folder:
-{paths}</source>
-        <translation>此專案開啟其資料夾之外的文件：
-{paths}</translation>
     </message>
     <message>
         <source>Reviewer name</source>
