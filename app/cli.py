@@ -176,11 +176,15 @@ def _compare(args: argparse.Namespace) -> int:
 
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                            and "NO_COLOR" not in os.environ)
-        sys.stdout.write(render(comparison, color=color, listed=options.listed(comparison)))
+        trouble = _to_stdout(render(comparison, color=color, listed=options.listed(comparison)))
+        if trouble is not None:
+            return trouble
     elif fmt == "json":
         from app.report.json_report import dumps
 
-        sys.stdout.write(dumps(comparison))
+        trouble = _to_stdout(dumps(comparison))
+        if trouble is not None:
+            return trouble
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
     substantive = any(kind.substantive and kind not in settings.ignore
@@ -245,14 +249,29 @@ def _check(args: argparse.Namespace) -> int:
 
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                            and "NO_COLOR" not in os.environ)
-        sys.stdout.write(render(result, color=color))
+        trouble = _to_stdout(render(result, color=color))
+        if trouble is not None:
+            return trouble
     elif fmt == "json":
         from app.report.check.json_report import dumps
 
-        sys.stdout.write(dumps(result))
+        trouble = _to_stdout(dumps(result))
+        if trouble is not None:
+            return trouble
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
     return EXIT_DIFFERENT if result.findings else EXIT_SAME
+def _to_stdout(text: str) -> int | None:
+    """Print a report; a full disk or a closed pipe is trouble (exit 2), said in one line."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except (OSError, UnicodeError) as error:
+        # Nothing more can reach that output, not even at exit when Python flushes it.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        reason = error.strerror if isinstance(error, OSError) else error.reason
+        return _trouble(f"standard output: cannot be written ({str(reason).lower()})")
+    return None
 
 
 def _trouble(message: str) -> int:

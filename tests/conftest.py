@@ -15,6 +15,10 @@ SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "stress: hostile and odd inputs made small (tests/stress)")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     gui_dir = Path(__file__).resolve().parent / "gui"
     for item in items:

@@ -130,7 +130,7 @@ class MainWindow(WindowView):
         self.runner.cancelled.connect(self._on_cancelled)
         self.runner.busy_changed.connect(self._on_busy)
         self.exporter.finished.connect(self._export_done)
-        self.exporter.failed.connect(self.show_error)
+        self.exporter.failed.connect(self._export_failed)
         self.documents.project_dropped.connect(self.open_project)
         self.documents.folders_dropped.connect(self.compare_folders)
         self.documents.settings_reverted.connect(self.sync_setting_widgets)
@@ -507,6 +507,12 @@ class MainWindow(WindowView):
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
         self.export_dialog = box
         box.open()
+
+    def _export_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Report not written"), 8000)
+        self.export_dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("Report not written"),
+                                         message, QMessageBox.StandardButton.Ok, self)
+        self.export_dialog.open()
 
     def show_about(self) -> None:
         from app import __version__

@@ -82,7 +82,7 @@ from app.review import (
 from app.review.anchor import MIRRORED_KINDS
 from app.review.model import now
 from app.review.project import SUFFIX as PROJECT_SUFFIX
-from app.review.project import Project, load_project, save_project
+from app.review.project import Project, documents_outside, load_project, save_project
 
 if TYPE_CHECKING:
     from app.gui.documents import Documents
@@ -424,6 +424,11 @@ class ReviewController(QObject):
             self._target, self._in_project = pending[0], True
             self._remember_location()
             self._disk = _stamp(self._target)
+            outside = documents_outside(pending[1], pending[0])
+            if outside:  # said, not asked: a project beside its documents' folder is usual
+                self._view.statusBar().showMessage(
+                    self.tr("This project opens documents outside its own folder: {paths}")
+                    .format(paths=", ".join(outside)), 30000)
             return pending[1].review
         self._target, self._in_project = default_review_path(*pair), False
         remembered = self._settings.review_location(*pair)

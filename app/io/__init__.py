@@ -13,7 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.io.controls import document_text
 from app.io.errors import DocumentError
+from app.io.files import FileRefused, read_regular_file
+from app.io.limits import check_text
 from app.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -92,8 +95,10 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     """Read ``path`` with the reader for its extension (plain text when unknown).
 
     Raises DocumentError naming the file and the reason for a missing, unreadable, oversized,
-    damaged, encrypted, hostile or undecodable file. An empty file is an empty document. The
-    file is only ever opened for reading.
+    damaged, encrypted, hostile or undecodable file, for anything but a regular file (a named
+    pipe, a device) and for text past the limits of ``app.io.limits``. An empty file is an
+    empty document. Control characters in the text are made visible (``app.io.controls``).
+    The file is only ever opened for reading.
     """
     name = str(path)
     file_path = Path(path)
@@ -102,21 +107,23 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     if file_path.is_dir():
         raise DocumentError(name, "is a directory, not a document")
     try:
-        size = file_path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(
-                name, f"too large ({size / 1048576:.1f} MB; the limit is "
-                f"{max_bytes / 1048576:.0f} MB)")
-        with open(file_path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_regular_file(file_path, max_bytes)
+    except FileRefused as refusal:
+        raise DocumentError(name, refusal.strerror) from None
     except PermissionError:
         raise DocumentError(name, "permission denied") from None
     except OSError as error:
         raise DocumentError(name, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > max_bytes:
-        raise DocumentError(name, f"too large (the limit is {max_bytes / 1048576:.0f} MB)")
     reader = READERS.get(file_path.suffix.lower().lstrip("."), _TEXT)
-    text, encoding = reader.extract(data, name) if data else ("", "utf-8")
+    try:
+        text, encoding = reader.extract(data, name) if data else ("", "utf-8")
+    except MemoryError:  # the limits should make this unreachable; say it well if not
+        raise DocumentError(name, "refused: reading it needs more memory than there "
+                            "is") from None
+    except RecursionError:
+        raise DocumentError(name, "refused: its structure is nested too deeply to "
+                            "read") from None
+    text = check_text(document_text(text), name)
     return Document(text=text, format=reader.format, encoding=encoding, path=name,
                     name=os.path.basename(name))
 

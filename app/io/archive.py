@@ -18,8 +18,8 @@ from app.io.sniff import describe
 MAX_PARTS = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts together, as declared
 MAX_PART_BYTES = 128 * 1024 * 1024  # one part that a reader inflates
-MAX_RATIO = 200  # inflated / compressed, for parts of more than RATIO_FLOOR bytes
-RATIO_FLOOR = 1024 * 1024
+MAX_RATIO = 200  # inflated / compressed, for parts and archives of more than RATIO_FLOOR bytes
+RATIO_FLOOR = 64 * 1024
 
 # What inflating or parsing a broken archive can raise besides BadZipFile.
 _DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
@@ -48,6 +48,13 @@ class Archive:
         total = sum(part.file_size for part in parts)
         if total > MAX_TOTAL_BYTES:
             raise self._bomb(f"it would inflate to {total / 1048576:.0f} MB")
+        if total > RATIO_FLOOR and total > MAX_RATIO * len(data):
+            raise self._bomb(f"it is compressed {total // len(data)}:1")
+        for part in parts:
+            # A stored part is its own bytes: a size that differs from them is a lie.
+            if part.compress_type == zipfile.ZIP_STORED and part.file_size != part.compress_size:
+                raise DocumentError(path, f"damaged {kind} ({part.filename} declares "
+                                    f"{part.file_size} bytes but stores {part.compress_size})")
         self._parts = {part.filename: part for part in parts}
 
     def __contains__(self, name: str) -> bool:

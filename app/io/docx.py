@@ -15,6 +15,7 @@ from lxml import etree
 
 from app.io.archive import Archive
 from app.io.errors import DocumentError
+from app.io.limits import MAX_LABEL_CHARACTERS, TextBudget
 from app.io.numbering import format_number
 from app.io.sniff import OLE_MAGIC, is_encrypted_office
 from app.io.xml import parse_xml
@@ -55,7 +56,8 @@ def read_docx(data: bytes, path: str) -> tuple[str, str]:
     numbering = _Numbering(_part(archive, "word/numbering.xml"),
                            _part(archive, "word/styles.xml"))
     body = document.find(f"{_W}body")
-    paragraphs = _paragraphs(body, numbering) if body is not None else []
+    budget = TextBudget(path)
+    paragraphs = _paragraphs(body, numbering, budget) if body is not None else []
     for notes_part, note_tag in (("word/footnotes.xml", "footnote"),
                                  ("word/endnotes.xml", "endnote")):
         notes = _part(archive, notes_part)
@@ -63,7 +65,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, str]:
             continue
         for note in notes.iter(f"{_W}{note_tag}"):
             if note.get(f"{_W}type", "normal") == "normal":
-                paragraphs.extend(text.strip() for text in _paragraphs(note, numbering))
+                paragraphs.extend(text.strip() for text in _paragraphs(note, numbering, budget))
     return "\n".join(paragraphs).replace("\r", "\n"), "utf-8"
 
 
@@ -84,21 +86,23 @@ def _transitional(root: etree._Element) -> etree._Element:
     return root
 
 
-def _paragraphs(container: etree._Element, numbering: _Numbering) -> list[str]:
-    """The text of each paragraph under ``container``, in reading order."""
+def _paragraphs(container: etree._Element, numbering: _Numbering,
+                budget: TextBudget) -> list[str]:
+    """The text of each paragraph under ``container``, in reading order, within ``budget``."""
     texts: list[str] = []
     # Text of paragraphs whose mark was deleted: accepting the deletion joins them to the
     # next paragraph, whose mark (and so whose numbering) the joined paragraph keeps.
-    pending = ""
+    pending: list[str] = []
     for paragraph in _blocks(container):
-        text = "".join(_run_text(paragraph))
+        text = budget.join(_run_text(paragraph))
         if _mark_deleted(paragraph):
-            pending += text
+            pending.append(text)
             continue
-        texts.append(numbering.label(paragraph) + pending + text)
-        pending = ""
+        label = budget.extra(budget.label(numbering.label(paragraph)))
+        texts.append(budget.paragraph("".join((label, *pending, text))))
+        pending.clear()
     if pending:
-        texts.append(pending)
+        texts.append(budget.paragraph("".join(pending)))
     return texts
 
 
@@ -194,6 +198,8 @@ class _Numbering:
         for deeper in range(level + 1, _MAX_LEVELS):
             counters[deeper] = None
         text = current.pattern
+        if len(text) > MAX_LABEL_CHARACTERS:
+            return text  # refused by the reader's budget before its numbers are spelled out
         for index in range(level + 1):
             source = levels.get(index, _Level())
             value = counters[index] if counters[index] is not None else source.start

@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from app.io.errors import DocumentError
+from app.io.limits import MAX_PARAGRAPH_CHARACTERS, TextBudget, check_xml_size
 from app.io.numbering import format_number
 from app.io.text import decode_text, normalize_newlines
 
@@ -59,6 +60,7 @@ def read_html(data: bytes, path: str) -> tuple[str, str]:
     if not markup.strip():
         return "", encoding
     # Deep nesting is allowed (the walk does not recurse); the size limit bounds the rest.
+    check_xml_size(markup, path, "the page")
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   huge_tree=True)
     try:
@@ -70,14 +72,22 @@ def read_html(data: bytes, path: str) -> tuple[str, str]:
     if fatal:
         raise DocumentError(path, "cannot be read whole ("
                             f"{fatal[0].message.split(',')[0].lower()})")
+    budget = TextBudget(path)
     lines: list[str] = []
     current: list[str] = []
-    for piece in _pieces(root):
+    size = 0  # of the open paragraph
+    for piece in _pieces(root, budget):
         if piece is None:  # a block boundary
-            _flush(current, lines)
+            _flush(current, lines, budget)
+            size = 0
         else:
-            current.append(piece)
-    _flush(current, lines)
+            size += len(piece)
+            if size > MAX_PARAGRAPH_CHARACTERS:
+                raise budget.refusal(f"a paragraph of more than "
+                                     f"{MAX_PARAGRAPH_CHARACTERS:,} characters",
+                                     MAX_PARAGRAPH_CHARACTERS)
+            current.append(budget.extra(piece))
+    _flush(current, lines, budget)
     return "\n".join(lines), encoding
 
 
@@ -96,7 +106,7 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     return decode_text(data, path)
 
 
-def _pieces(root: etree._Element) -> Iterator[str | None]:
+def _pieces(root: etree._Element, budget: TextBudget) -> Iterator[str | None]:
     """Text pieces in reading order, None at each block boundary.
 
     Walks without recursion, so that a page nested thousands of elements deep is read whole.
@@ -115,7 +125,7 @@ def _pieces(root: etree._Element) -> Iterator[str | None]:
             if name in ("ol", "ul"):
                 lists.append(_OrderedList.of(element) if name == "ol" else None)
             elif name == "li" and lists and lists[-1] is not None:
-                yield lists[-1].label(element)
+                yield budget.label(lists[-1].label(element))
             if name == "br":
                 yield "\n"
             if name in ("pre", "textarea"):
@@ -173,9 +183,9 @@ def _spaced(text: str, preformatted: bool) -> str:
     return normalize_newlines(text) if preformatted else _COLLAPSIBLE.sub(" ", text)
 
 
-def _flush(pieces: list[str], lines: list[str]) -> None:
+def _flush(pieces: list[str], lines: list[str], budget: TextBudget) -> None:
     """End a paragraph: its lines without the spaces a browser would not show at their ends."""
     text = "\n".join(line.strip(" ") for line in "".join(pieces).split("\n"))
     if text.strip():
-        lines.append(text.strip("\n"))
+        lines.append(budget.paragraph(text.strip("\n")))
     pieces.clear()

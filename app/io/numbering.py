@@ -12,6 +12,7 @@ _LEGAL_SIMPLIFIED = "零壹贰叁肆伍陆柒捌玖"
 _LEGAL_TRADITIONAL = "零壹貳參肆伍陸柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_LARGEST_NAMED = 10**16  # 一亿亿: Chinese counting beyond it would nest 万 without end
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -28,6 +29,8 @@ def format_number(value: int, fmt: str) -> str:
     """
     if fmt in ("none", "bullet"):
         return ""
+    if abs(value) >= _LARGEST_NAMED:
+        return str(value)  # no numeral system is spelled out this far; digits stay readable
     if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
                "taiwaneseCountingThousand", "japaneseCounting", "koreanCounting"):
         return _chinese(value, _COUNTING_DIGITS, "十百千", formal=False)

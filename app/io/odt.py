@@ -16,6 +16,7 @@ from lxml import etree
 
 from app.io.archive import Archive
 from app.io.errors import DocumentError
+from app.io.limits import TextBudget
 from app.io.numbering import format_number
 from app.io.xml import parse_xml
 
@@ -59,7 +60,8 @@ def read_odt(data: bytes, path: str) -> tuple[str, str]:
     content = parse_xml(archive.read("content.xml") or b"", path, "content.xml")
     styles_data = archive.read("styles.xml")
     styles = parse_xml(styles_data, path, "styles.xml") if styles_data is not None else None
-    reader = _Reader(_ListStyles([root for root in (content, styles) if root is not None]))
+    reader = _Reader(_ListStyles([root for root in (content, styles) if root is not None]),
+                     TextBudget(path))
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     paragraphs = reader.paragraphs(body) if body is not None else []
     return "\n".join(paragraphs + reader.notes).replace("\r", "\n"), "utf-8"
@@ -131,8 +133,9 @@ class _ListState:
 class _Reader:
     """Walks the body once, numbering lists and collecting notes on the way."""
 
-    def __init__(self, styles: _ListStyles) -> None:
+    def __init__(self, styles: _ListStyles, budget: TextBudget) -> None:
         self._styles = styles
+        self._budget = budget
         self.notes: list[str] = []
         self._last_list: dict[str | None, _ListState] = {}  # by list style, for continuation
         self._lists_by_id: dict[str, _ListState] = {}
@@ -141,7 +144,9 @@ class _Reader:
     def paragraphs(self, container: etree._Element) -> list[str]:
         texts: list[str] = []
         for paragraph, label in self._blocks(container, None, 0):
-            texts.append(label + "".join(self._inline(paragraph)))
+            label = self._budget.extra(self._budget.label(label))
+            texts.append(self._budget.paragraph(label + self._budget.join(
+                self._inline(paragraph))))
         return texts
 
     def _blocks(self, container: etree._Element, state: _ListState | None,

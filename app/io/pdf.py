@@ -15,6 +15,7 @@ import time
 from collections import Counter
 
 from app.io.errors import DocumentError
+from app.io.limits import TextBudget
 from app.io.sniff import describe
 
 MAX_PAGES = 5000
@@ -66,13 +67,17 @@ def _page_texts(data: bytes, path: str) -> list[list[str]]:
     if reader.is_encrypted and not reader.decrypt(""):
         # An owner password alone still lets anyone read; a user password does not.
         raise DocumentError(path, "is password-protected (encrypted)")
+    if len(reader.pages) == 0:
+        raise DocumentError(path, "has no pages (a PDF without a single page has no text "
+                            "to compare)")
     if len(reader.pages) > MAX_PAGES:
         raise DocumentError(path, f"refused: {len(reader.pages)} pages (the limit is "
                             f"{MAX_PAGES})")
     started = time.monotonic()
+    budget = TextBudget(path)
     pages = []
     for page in reader.pages:
-        text = page.extract_text() or ""
+        text = budget.extra(page.extract_text() or "")
         pages.append([line.rstrip() for line in text.replace("\r", "\n").split("\n")])
         if time.monotonic() - started > TIME_BUDGET:
             raise DocumentError(path, f"refused: extracting its text takes more than "

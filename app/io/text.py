@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from app.io.errors import DocumentError
 from app.io.sniff import binary_container
@@ -17,6 +18,11 @@ _BOMS = (
 # Legacy encodings tried after UTF-8/UTF-16, in this order (design.md, "Load").
 _LEGACY = ("gb18030", "big5", "cp950")
 # Control characters that never occur in a text document (tab, LF, CR, FF are allowed).
+# Characters Chinese prose is written in; bytes of another encoding read as UTF-16 land
+# all over the Basic Multilingual Plane instead (about a third of them here).
+_CHINESE_TEXT = re.compile("[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff"
+                           "\uff00-\uffef]")
+_UTF16_PLAUSIBLE = 0.9
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
 
 
@@ -55,6 +61,9 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _checked(utf16[0], path), utf16[1]
     candidates = []
     for codec in _LEGACY:
         try:
@@ -69,16 +78,29 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """Recognise BOM-less UTF-16 by where its zero bytes fall (ASCII-heavy text)."""
+    """Recognise BOM-less UTF-16: by decoding to Chinese text (characters, punctuation,
+    ASCII), which other bytes rarely do, else by where the zero bytes of ASCII fall."""
     even_zeros = data[0::2].count(0)
     odd_zeros = data[1::2].count(0)
-    codec = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
-    if max(even_zeros, odd_zeros) < len(data) // 8 or min(even_zeros, odd_zeros) > 0:
-        return None
-    try:
-        return data.decode(codec), "utf-16"
-    except UnicodeDecodeError:
-        return None
+    likely = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+    decoded: dict[str, str] = {}
+    for codec in (likely, "utf-16-be" if likely == "utf-16-le" else "utf-16-le"):
+        try:
+            decoded[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _chinese_share(decoded[codec][:65536]) >= _UTF16_PLAUSIBLE:
+            return decoded[codec], "utf-16"
+    ascii_pattern = max(even_zeros, odd_zeros) >= len(data) // 8 and min(even_zeros,
+                                                                         odd_zeros) == 0
+    if ascii_pattern and likely in decoded:
+        return decoded[likely], "utf-16"
+    return None
+
+
+def _chinese_share(text: str) -> float:
+    """The share of ``text`` that Chinese prose is made of: ideographs, punctuation, ASCII."""
+    return len(_CHINESE_TEXT.findall(text)) / max(1, len(text))
 
 
 def _implausibility(text: str) -> float:

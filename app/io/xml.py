@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from app.io.errors import DocumentError
+from app.io.limits import check_xml_size
 
 # A DOCTYPE is how entity attacks (external entities, billion laughs) begin; documents
 # written by Word and LibreOffice never carry one, so its mere presence is refused.
@@ -15,6 +16,7 @@ def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
     """Parse one XML part of a document; raise DocumentError naming the part when refused."""
     if any(doctype in data for doctype in _DOCTYPES):
         raise _refused(path, part)
+    check_xml_size(data, path, part)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:

@@ -8,6 +8,7 @@ Every writer has the signature ``write(comparison, path, options)`` and is regis
 
 from __future__ import annotations
 
+import errno
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.model import CheckResult, Comparison, Difference, Kind
+from app.report.atomic import replaced_atomically
 
 
 class Scope(StrEnum):
@@ -93,7 +95,11 @@ def report_formats(check: bool = False) -> tuple[str, ...]:
 def write_report(comparison: Comparison | CheckResult, path: str | Path,
                  options: ReportOptions | None = None, *, fmt: str | None = None) -> None:
     """Write ``comparison`` (or a one-document ``CheckResult``) to ``path`` in ``fmt`` (by
-    default, from the path's extension)."""
+    default, from the path's extension).
+
+    The report is written whole or not at all (``replaced_atomically``); any failure raises
+    ReportError naming the file and the reason, and leaves a previous report as it was.
+    """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     check = isinstance(comparison, CheckResult)
@@ -104,6 +110,30 @@ def write_report(comparison: Comparison | CheckResult, path: str | Path,
     module_name, function_name = target.split(":")
     writer: Writer = getattr(importlib.import_module(module_name), function_name)
     try:
-        writer(comparison, path, options or ReportOptions())
+        with replaced_atomically(path) as temporary:
+            writer(comparison, temporary, options or ReportOptions())
+            if fmt == "pdf":
+                _check_pdf(temporary)
     except OSError as error:
-        raise ReportError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise ReportError(f"{path}: cannot be written ({_reason(error)})") from None
+    except UnicodeError as error:  # a lone surrogate, say, from a hand-edited review file
+        raise ReportError(f"{path}: cannot be written (text that {fmt.upper()} cannot "
+                          f"encode: {error.reason})") from None
+
+
+def _check_pdf(path: Path) -> None:
+    """Qt writes a PDF without reporting failures: an unfinished file is one."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 64))
+        if b"%%EOF" not in handle.read():
+            raise OSError(errno.EIO, "the PDF could not be completed")
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "its folder does not exist"
+    if isinstance(error, IsADirectoryError):
+        return "it is a directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.io.controls import visible
 from app.model import (
     KIND_ORDER,
     Comparison,
@@ -158,7 +159,7 @@ def note_text(note: Note) -> str:
     """A note in one line: ``接受（王编辑）：统一为“人才培训”``."""
     verdict = verdict_name(note.verdict)
     head = f"{verdict}（{note.author}）" if verdict and note.author else verdict or note.author
-    return f"{head}：{note.comment}" if head and note.comment else head or note.comment
+    return visible(f"{head}：{note.comment}" if head and note.comment else head or note.comment)
 
 
 def excerpt(difference: Difference, limit: int = 18) -> str:
@@ -196,7 +197,7 @@ def orphan_lines(comparison: Comparison) -> list[str]:
              f"{note_text(o.note)}" for o in comparison.orphaned]
     lines += [f"整条批注（{o.anchor.label or '无编号'}：{o.anchor.left[:18] or o.anchor.right[:18]}"
               f"…）{note_text(o.note)}" for o in comparison.orphaned_rows]
-    return lines
+    return [visible(line) for line in lines]
 
 
 def review_line(comparison: Comparison) -> str:
@@ -247,8 +248,8 @@ def describe(comparison: Comparison, left: bool) -> str:
     document = info.document
     script = SCRIPT_NAMES_ZH.get(info.script.value, info.script.value)
     region = f"（{info.region.upper()}）" if info.region else ""
-    return f"{document.name or document.path}（{document.format}，{document.encoding}，" \
-           f"{script}{region}）"
+    return visible(f"{document.name or document.path}（{document.format}，"
+                   f"{document.encoding}，{script}{region}）")
 
 
 def generated_at() -> str:

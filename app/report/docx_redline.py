@@ -15,6 +15,7 @@ a proofreader's fixed file, and Reject All still gives the left text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from itertools import count
 from pathlib import Path
@@ -24,17 +25,29 @@ from lxml import etree
 from app.model import Comparison, Difference, Kind, Note, Row
 from app.report import ReportOptions
 from app.report.common import KIND_NAMES_ZH, difference_suggestion, note_text, row_text
-from app.report.ooxml import element, landscape_section, paragraph, run, write_package
+from app.report.ooxml import (
+    comment_bytes,
+    element,
+    landscape_section,
+    paragraph,
+    run,
+    w,
+    write_package,
+)
 
 AUTHOR = "Duizhao"
 
 
 class RedlineBuilder:
-    """Collects paragraphs of runs, tracked changes and comments in document order."""
+    """Collects paragraphs of runs, tracked changes and comments in document order.
+
+    ``finished`` hands over the paragraphs that are complete, so that a long document can be
+    written as it is built; ``comments`` are serialized ``w:comment`` elements.
+    """
 
     def __init__(self) -> None:
-        self.paragraphs: list[etree._Element] = [paragraph()]
-        self.comments = element("comments")
+        self.paragraphs: list[etree._Element] = [paragraph()]  # the last one is still open
+        self.comments: list[bytes] = []
         self._ids = count(1)
         self._date = datetime.now().astimezone().replace(microsecond=0).isoformat()
 
@@ -73,19 +86,26 @@ class RedlineBuilder:
     def open_comment(self) -> str:
         """Start a comment's range here; returns its id for ``close_comment``."""
         comment_id = str(next(self._ids))
-        self.paragraphs[-1].append(element("commentRangeStart", {"id": comment_id}))
+        etree.SubElement(self.paragraphs[-1], w("commentRangeStart"), {w("id"): comment_id})
         return comment_id
 
     def close_comment(self, comment_id: str, author: str, text: str, when: str = "") -> None:
         """End the comment's range here and write the comment (dated ``when`` if valid)."""
+        # Made in place (SubElement): a report may hold tens of thousands of comments.
         target = self.paragraphs[-1]
-        target.append(element("commentRangeEnd", {"id": comment_id}))
-        target.append(element("r", None, element("rPr", None, element(
-            "rStyle", {"val": "CommentReference"})), element("commentReference",
-                                                            {"id": comment_id})))
-        self.comments.append(element(
+        etree.SubElement(target, w("commentRangeEnd"), {w("id"): comment_id})
+        reference = etree.SubElement(target, w("r"))
+        etree.SubElement(etree.SubElement(reference, w("rPr")), w("rStyle"),
+                         {w("val"): "CommentReference"})
+        etree.SubElement(reference, w("commentReference"), {w("id"): comment_id})
+        self.comments.append(comment_bytes(element(
             "comment", {"id": comment_id, "author": author, "date": _date_or(when, self._date),
-                        "initials": author[:2]}, paragraph(run(text), style="CommentText")))
+                        "initials": author[:2]}, paragraph(run(text), style="CommentText"))))
+
+    def finished(self) -> list[etree._Element]:
+        """Take the paragraphs that are complete (all but the open one) out of the builder."""
+        done, self.paragraphs = self.paragraphs[:-1], self.paragraphs[-1:]
+        return done
 
     def _revision(self) -> dict[str, str]:
         return {"id": str(next(self._ids)), "author": AUTHOR, "date": self._date}
@@ -104,8 +124,15 @@ def _date_or(when: str, default: str) -> str:
 
 
 def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
-    listed = {d.id for d in options.listed(comparison)}
     builder = RedlineBuilder()
+    write_package(path, _body(comparison, options, builder), comments=builder.comments,
+                  title="修订稿")
+
+
+def _body(comparison: Comparison, options: ReportOptions,
+          builder: RedlineBuilder) -> Iterator[etree._Element]:
+    """The document's paragraphs, each yielded once complete so it can be written and freed."""
+    listed = {d.id for d in options.listed(comparison)}
     right_text = comparison.right.document.text
     cursor = 0  # how far into the right text the document has been written
     for row in comparison.rows:
@@ -113,9 +140,10 @@ def write(comparison: Comparison, path: Path, options: ReportOptions) -> None:
             builder.text(_inter_row(right_text[cursor:row.right.start]))
             cursor = row.right.end
         _row(builder, comparison, row, listed)
+        yield from builder.finished()
     builder.text(_inter_row(right_text[cursor:]))
-    body = [*builder.paragraphs, landscape_section()]
-    write_package(path, body, comments=builder.comments, title="修订稿")
+    yield from builder.paragraphs
+    yield landscape_section()
 
 
 def _inter_row(whitespace: str) -> str:

@@ -8,6 +8,7 @@ from lxml import etree
 from lxml.html import builder as E
 
 from app import __version__
+from app.io.controls import visible
 from app.model import KIND_ORDER, Comparison, Difference, Kind, Note, Reason, Row, RowStatus
 from app.report import ReportOptions
 from app.report.common import (
@@ -87,7 +88,8 @@ def build(comparison: Comparison, options: ReportOptions) -> etree._Element:
     listed = options.listed(comparison)
     listed_ids = {d.id for d in listed}
     number = {d.id: n for n, d in enumerate(listed, 1)}
-    title = f"对照报告：{comparison.left.document.name} ↔ {comparison.right.document.name}"
+    title = visible(f"对照报告：{comparison.left.document.name} ↔ "
+                    f"{comparison.right.document.name}")
     kinds = [k for k in KIND_ORDER if k.substantive or options.scope.value == "all"]
     return E.HTML(
         E.HEAD(E.META(charset="utf-8"), E.TITLE(title), E.STYLE(CSS)),
@@ -266,9 +268,9 @@ def _review(note: Note, head: etree._Element) -> etree._Element:
     if note.verdict:
         entry.append(E.SPAN(verdict_name(note.verdict), E.CLASS(f"verdict {note.verdict}")))
     if note.comment:
-        entry.append(E.SPAN(note.comment, E.CLASS("comment")))
+        entry.append(E.SPAN(visible(note.comment), E.CLASS("comment")))
     if note.author:
-        entry.append(E.SPAN(f"— {note.author}", E.CLASS("author")))
+        entry.append(E.SPAN(visible(f"— {note.author}"), E.CLASS("author")))
     for part in entry:
         part.tail = " "
     return entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import __version__
+from app.io.controls import visible
 from app.model import (
     KIND_ORDER,
     Comparison,
@@ -66,7 +67,7 @@ def render(comparison: Comparison, *, color: bool = False, listed: tuple[Differe
     if orphans:
         lines.append("")
         lines.append(f"Orphaned review notes (no longer match a difference): {len(orphans)}")
-        lines.extend(f"  {text[:24]}: {_note_line(note)}" for text, note in orphans)
+        lines.extend(f"  {visible(text[:24])}: {_note_line(note)}" for text, note in orphans)
     return "\n".join(lines) + "\n"
 
 
@@ -89,13 +90,13 @@ def _note_line(note: Note) -> str:
         parts.append(f"— {note.comment}")
     if note.author:
         parts.append(f"({note.author})")
-    return "review: " + " ".join(parts)
+    return "review: " + visible(" ".join(parts))
 
 
 def _document_line(title: str, info: DocumentInfo) -> str:
     document = info.document
     script = info.script.value + (f" ({info.region})" if info.region else "")
-    return (f"{title}: {document.path or document.name}  [{document.format}, "
+    return (f"{title}: {visible(document.path or document.name)}  [{document.format}, "
             f"{document.encoding}, {script}, {len(info.clauses)} clauses]")
 
 

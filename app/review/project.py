@@ -100,3 +100,14 @@ def _settings(value: object) -> CompareSettings:
             granularity=Granularity(value.get("granularity", defaults.granularity.value)))
     except (TypeError, ValueError) as error:
         raise ValueError(f"invalid settings ({error})") from None
+
+
+def documents_outside(project: Project, path: str | Path) -> list[str]:
+    """The project's documents that lie outside its folder, which a user should be told of.
+
+    A project received from someone else may name any file on the system; one saved
+    beside its documents names only files in its own folder (or below).
+    """
+    folder = Path(path).resolve().parent
+    return [document for document in (project.left, project.right)
+            if not Path(document).resolve().is_relative_to(folder)]

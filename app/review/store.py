@@ -17,12 +17,12 @@ import hashlib
 import json
 import os
 import re
-import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.io.files import read_regular_file
 from app.model import Anchor, Kind, RowAnchor
 from app.review.model import Annotation, Place, Review, ReviewedFile, RowComment, Verdict
 
@@ -261,11 +261,7 @@ def read_json(path: str | Path, what: str) -> Any:
     as ``\\ud800``, is refused here rather than failing every later save.
     """
     try:
-        with open(path, "rb", opener=_open_regular) as handle:
-            # Not read(MAX_BYTES + 1): that would set aside the whole limit at once.
-            raw = handle.read(min(os.fstat(handle.fileno()).st_size, MAX_BYTES) + 1)
-    except _NotRegular:
-        raise ReviewError(f"{path}: cannot read the {what} (not a regular file)") from None
+        raw = read_regular_file(path, MAX_BYTES)
     except OSError as error:
         raise ReviewError(f"{path}: cannot read the {what} "
                           f"({(error.strerror or str(error)).lower()})") from None
@@ -287,21 +283,6 @@ def read_json(path: str | Path, what: str) -> Any:
         raise ReviewError(f"{path}: not a {what} (invalid text: a lone surrogate "
                           f"in {where})")
     return data
-
-
-class _NotRegular(OSError):
-    """The path is a FIFO, a device or a folder."""
-
-
-def _open_regular(path: str, flags: int) -> int:
-    """Open without blocking on a FIFO, and only a regular file."""
-    descriptor = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise _NotRegular(path)
-    if hasattr(os, "set_blocking"):
-        os.set_blocking(descriptor, True)
-    return descriptor
 
 
 def _lone_surrogate(data: Any) -> str | None:

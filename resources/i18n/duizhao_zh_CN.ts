@@ -646,6 +646,10 @@
         <translation>打开报告</translation>
     </message>
     <message>
+        <source>Report not written</source>
+        <translation>报告未写出</translation>
+    </message>
+    <message>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>对照 {version}
@@ -801,6 +805,10 @@ Compare two versions of a Chinese document clause by clause.</source>
     <message>
         <source>Delete note…</source>
         <translation>删除批注…</translation>
+    </message>
+    <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此项目打开其文件夹之外的文档：{paths}</translation>
     </message>
     <message>
         <source>The review saved at {path} is gone; using the one beside the documents</source>

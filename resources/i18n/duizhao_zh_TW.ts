@@ -646,6 +646,10 @@
         <translation>開啟報告</translation>
     </message>
     <message>
+        <source>Report not written</source>
+        <translation>報告未寫出</translation>
+    </message>
+    <message>
         <source>Duizhao (对照) {version}
 Compare two versions of a Chinese document clause by clause.</source>
         <translation>對照 {version}
@@ -801,6 +805,10 @@ Compare two versions of a Chinese document clause by clause.</source>
     <message>
         <source>Delete note…</source>
         <translation>刪除批註…</translation>
+    </message>
+    <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此專案開啟其資料夾之外的文件：{paths}</translation>
     </message>
     <message>
         <source>The review saved at {path} is gone; using the one beside the documents</source>

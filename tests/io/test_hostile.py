@@ -183,7 +183,7 @@ def test_unreadable_path(tmp_path: Path, monkeypatch) -> None:
         raise PermissionError(13, "Permission denied")
 
     # Root reads any file, so the refusal of the operating system is simulated.
-    monkeypatch.setattr("app.io.open", denied, raising=False)
+    monkeypatch.setattr("app.io.files.os.open", denied)
     with pytest.raises(DocumentError, match="secret.odt: permission denied"):
         load_document(path)
 
