@@ -78,8 +78,11 @@ def print_rich_text(rich_text: str, path: Path, title: str) -> None:
         QRawFont,
         QTextDocument,
     )
+    from PySide6.QtWidgets import QApplication
 
-    _application = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+    # A widgets application, not a bare QGuiApplication: the window (or a test after this)
+    # may need one in the same process, and Qt allows one application object only.
+    _application = QGuiApplication.instance() or QApplication([])  # noqa: F841
     load_packaged_fonts()
     if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         print(MISSING_FONT_WARNING, file=sys.stderr)
