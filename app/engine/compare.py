@@ -12,7 +12,7 @@ from app.engine.align import Alignment, Cancelled, Pair, align, similarity
 from app.engine.inline import RawDifference, diff_sides, make_side
 from app.engine.normalize import NormalizedDocument, normalize_document
 from app.engine.script import detect_script, effective_conversion, translation_table
-from app.engine.segment import segment
+from app.engine.segment import in_sequence, segment
 from app.model import (
     KIND_ORDER,
     SUBSTANTIVE_KINDS,
@@ -88,6 +88,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
+    _label_changes(drafts, left_norm, right_norm)
     rows, differences = _finish(drafts, left_norm, right_norm)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
@@ -144,6 +145,27 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     if options.progress:
         options.progress(total, total)
     return drafts
+
+
+def _label_changes(drafts: list[_RowDraft], left: NormalizedDocument,
+                   right: NormalizedDocument) -> None:
+    """A changed label is ``numbering`` only where both lists still count on (the clauses
+    before it were inserted, deleted or moved); a label changed on its own is a ``number``."""
+    in_order: list[dict[int, bool]] = []
+    for document in (left, right):
+        flags = in_sequence(document.clauses)
+        in_order.append({clause.marker_start: flag
+                         for clause, flag in zip(document.clauses, flags, strict=True)
+                         if clause.marker})
+    for draft in drafts:
+        for number, difference in enumerate(draft.differences):
+            if difference.kind is not Kind.NUMBERING:
+                continue
+            if not (in_order[0].get(difference.left_start)
+                    and in_order[1].get(difference.right_start)):
+                draft.differences[number] = difference._replace(kind=Kind.NUMBER)
+                draft.status = RowStatus.CHANGED if draft.status in (
+                    RowStatus.EQUAL, RowStatus.EQUIVALENT) else draft.status
 
 
 def _move_blocks(moves: dict[int, int]) -> dict[int, int]:

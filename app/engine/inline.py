@@ -197,8 +197,23 @@ def _hunk_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
     left_start, left_end, right_start, right_end = _hunk_spans(left, right, i0, i1, j0, j1)
     kind = classify_change(left.key[i0:i1], right.key[j0:j1],
                            _context(left, left_start, left_end),
-                           _context(right, right_start, right_end))
+                           _context(right, right_start, right_end),
+                           _whole_numbers(left, left_start, left_end),
+                           _whole_numbers(right, right_start, right_end))
     return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+_NUMBER_CHARS = frozenset("0123456789〇零一二三四五六七八九十百千万亿两.:：时分")
+
+
+def _whole_numbers(side: _Side, start: int, end: int) -> str:
+    """The changed text widened over the digits and numerals around it (十六, not 六)."""
+    text = side.text
+    while start > side.start and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    while end < side.end and text[end] in _NUMBER_CHARS:
+        end += 1
+    return text[start:end]
 
 
 def _merge_damage(left: _Side, right: _Side,
@@ -233,7 +248,8 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
     if i1 - i0 != 1 or j1 - j0 != 1:
         return hunk
     changed_left, changed_right = left.key[i0], right.key[j0]
-    if not (is_han(changed_left) and is_han(changed_right)):
+    if not (is_han(changed_left) and is_han(changed_right)) or (
+            changed_left in _NUMBER_CHARS and changed_right in _NUMBER_CHARS):
         return hunk
     claimed = {position for h in hunks if h != hunk for position in range(h[0] - 1, h[1] + 1)}
     before_ok = i0 > 0 and j0 > 0 and is_han(left.key[i0 - 1]) and i0 - 1 not in claimed

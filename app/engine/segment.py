@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.engine.classify import han_number
 from app.model import Clause
 
 _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
@@ -198,3 +199,46 @@ def _attach_orphan_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             merged.append(span)
     return merged
 
+
+
+def in_sequence(clauses: list[Clause] | tuple[Clause, ...]) -> list[bool]:
+    """Per clause, whether its marker continues its list: one more than the previous marker
+    of the same type under the same parent (the first one: 1, 一, ①).
+
+    >>> text = "1. 甲\\n2. 乙\\n5. 丙\\n6. 丁\\n6. 戊"
+    >>> in_sequence(segment(text))
+    [True, True, False, True, False]
+    """
+    previous: dict[tuple[str, str], int] = {}
+    flags = []
+    for clause in clauses:
+        found = _ANY_MARKER.match(clause.marker) if clause.marker else None
+        value = marker_value(clause.marker) if found else None
+        if found is None or value is None:
+            flags.append(False)
+            continue
+        parent = clause.label.rpartition("/")[0]
+        list_key = (parent, found.lastgroup or "")
+        flags.append(previous.get(list_key, 0) == value - 1)
+        previous[list_key] = value
+    return flags
+
+
+_CIRCLED = ((0x2460, 0x2473), (0x2474, 0x2487), (0x2776, 0x277F))
+_MARKER_NUMBER = re.compile(rf"\d+|[{_HAN_NUMERAL}]+")
+
+
+def marker_value(marker: str) -> int | None:
+    """The number a structure marker counts: 第十五条 15, （3） 3, ⑦ 7.
+
+    >>> marker_value("第十五条"), marker_value("（3）"), marker_value("⑦")
+    (15, 3, 7)
+    """
+    for low, high in _CIRCLED:
+        if marker and low <= ord(marker[-1]) <= high:
+            return ord(marker[-1]) - low + 1
+    found = _MARKER_NUMBER.search(marker)
+    if found is None:
+        return None
+    number = found.group()
+    return int(number) if number.isdigit() else han_number(number)

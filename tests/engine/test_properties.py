@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from opencc import OpenCC
 
 from app.engine import compare
-from app.model import Document, RowStatus
+from app.model import Document, Kind, RowStatus
 from tests.invariants import assert_contract
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -90,11 +90,38 @@ def test_presentation_only_edits_are_never_substantive(text: str, edit) -> None:
                                       for d in result.substantive]
 
 
+ITEMS = st.lists(st.text(alphabet=HAN, min_size=6, max_size=20), min_size=3, max_size=8,
+                 unique=True)
+LABELS = st.sampled_from(["{}. ", "（{}）", "第{}条 "])
+
+
+def _numbered(items: list[str], label: str) -> str:
+    return "\n".join(label.format(n) + f"{item}。" for n, item in enumerate(items, 1))
+
+
 @RELAXED
-@given(st.lists(st.text(alphabet=HAN, min_size=6, max_size=20), min_size=2, max_size=8,
-                unique=True), st.integers(1, 30))
-def test_renumbering_is_never_substantive(items: list[str], first: int) -> None:
-    left = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, 1))
-    right = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, first))
+@given(ITEMS, LABELS, st.data())
+def test_labels_shifted_by_an_inserted_clause_are_numbering(items: list[str], label: str,
+                                                            data: st.DataObject) -> None:
+    place = data.draw(st.integers(0, len(items) - 1))
+    new_item = data.draw(st.text(alphabet="甲乙丙丁戊己庚辛", min_size=8, max_size=12))
+    left = _numbered(items, label)
+    right = _numbered([*items[:place], new_item, *items[place:]], label)
     result = _compare(left, right)
-    assert result.substantive == ()
+    kinds = {d.kind for d in result.differences}
+    assert kinds == ({Kind.INSERTED, Kind.NUMBERING} if place < len(items) else {Kind.INSERTED})
+    assert [d.kind for d in result.substantive] == [Kind.INSERTED]
+
+
+@RELAXED
+@given(ITEMS, LABELS, st.data())
+def test_a_label_changed_on_its_own_is_a_number(items: list[str], label: str,
+                                                data: st.DataObject) -> None:
+    place = data.draw(st.integers(0, len(items) - 1))
+    wrong = data.draw(st.integers(1, 99).filter(lambda n: n != place + 1))
+    left = _numbered(items, label)
+    right_lines = left.split("\n")
+    right_lines[place] = label.format(wrong) + f"{items[place]}。"
+    result = _compare(left, "\n".join(right_lines))
+    assert [(d.kind, d.left.text.strip(), d.right.text.strip()) for d in result.differences] == [
+        (Kind.NUMBER, label.format(place + 1).strip(), label.format(wrong).strip())]
