@@ -34,6 +34,8 @@ SIMILARITY_CELL_LIMIT = 4_000_000
 # diff-match-patch over clause keys only runs where no key is unique (repeated text); the
 # limit only matters for huge unrelated stretches, which finish long before it otherwise.
 KEY_DIFF_TIMEOUT = 5.0
+# Equal clauses this long end a run of clauses that _regroup may cut otherwise.
+_RUN_BOUNDARY_LENGTH = 4
 # Keys shorter than this are too common to be moves on their own ("附件", "1").
 MOVE_MIN_LENGTH = 6
 
@@ -67,11 +69,17 @@ def similarity(left: str, right: str) -> float:
 
 
 def align(left: list[str], right: list[str],
-          should_cancel: Callable[[], bool] | None = None) -> Alignment:
-    """Align two lists of clause keys."""
+          should_cancel: Callable[[], bool] | None = None,
+          whole: tuple[list[str], list[str]] | None = None) -> Alignment:
+    """Align two lists of clause keys.
+
+    ``whole`` are the keys with the labels' content kept, when the caller has them: stretches
+    cut into clauses differently are regrouped by them (a line break inside 第五 / 十五条 makes
+    a label on one side and text on the other).
+    """
     pairs: list[Pair] = []
     _align_range(left, right, 0, len(left), 0, len(right), pairs, should_cancel)
-    pairs = _regroup(left, right, pairs)
+    pairs = _regroup(*(whole or (left, right)), pairs)
     return Alignment(pairs, _find_moves(left, right, pairs))
 
 
@@ -86,7 +94,12 @@ def _regroup(left: list[str], right: list[str], pairs: list[Pair]) -> list[Pair]
     regrouped: list[Pair] = []
     run: list[Pair] = []
     for pair in pairs + [Pair((), (), 1.0)]:
-        if pair.left and pair.right and pair.similarity >= 1.0 or not (pair.left or pair.right):
+        # Short equal clauses (a page number, 1 against 1.) may be pieces of a label or a
+        # number cut by a line break: they do not end a run.
+        same = (len(pair.left) == len(pair.right) == 1
+                and left[pair.left[0]] == right[pair.right[0]]
+                and len(left[pair.left[0]]) >= _RUN_BOUNDARY_LENGTH)
+        if same or not (pair.left or pair.right):
             regrouped.extend(_same_text_groups(left, right, run) or run)
             run = []
             if pair.left or pair.right:
@@ -97,11 +110,47 @@ def _regroup(left: list[str], right: list[str], pairs: list[Pair]) -> list[Pair]
 
 
 def _same_text_groups(left: list[str], right: list[str], run: list[Pair]) -> list[Pair]:
-    """The run cut into pairs of equal joined text, or [] when its two sides differ."""
+    """The run with the stretches at its start and end that hold the same text on both sides
+    cut into pairs of equal joined text; [] when there are none."""
     lefts = sorted(i for pair in run for i in pair.left)
     rights = sorted(j for pair in run for j in pair.right)
     if len(run) < 2 or not lefts or not rights:
         return []
+    head = _equal_prefix_groups(left, right, lefts, rights)
+    used_l = sum(len(p.left) for p in head)
+    used_r = sum(len(p.right) for p in head)
+    tail = [Pair(p.left[::-1], p.right[::-1], p.similarity) for p in _equal_prefix_groups(
+        _Reversed(left), _Reversed(right), lefts[used_l:][::-1], rights[used_r:][::-1])][::-1]
+    if not head and not tail:
+        return []
+    grouped_l = {i for p in head + tail for i in p.left}
+    grouped_r = {j for p in head + tail for j in p.right}
+    middle = []
+    for pair in run:
+        rest_l = tuple(i for i in pair.left if i not in grouped_l)
+        rest_r = tuple(j for j in pair.right if j not in grouped_r)
+        if (rest_l, rest_r) == (pair.left, pair.right):
+            middle.append(pair)
+        else:  # a pair cut by a group: what is left of it is unpaired
+            middle += [Pair((i,), (), 0.0) for i in rest_l]
+            middle += [Pair((), (j,), 0.0) for j in rest_r]
+    return head + _deletions_first(middle) + tail
+
+
+class _Reversed:
+    """Keys read backwards, for matching a run's end with the code that matches its start."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+
+    def __getitem__(self, index: int) -> str:
+        return self.keys[index][::-1]
+
+
+def _equal_prefix_groups(left: list[str] | _Reversed, right: list[str] | _Reversed,
+                         lefts: list[int], rights: list[int]) -> list[Pair]:
+    """Pairs of equal joined text taken from the start of two runs of clauses, until the
+    texts part."""
     groups: list[Pair] = []
     i = j = 0
     start_i = start_j = 0
@@ -114,11 +163,11 @@ def _same_text_groups(left: list[str], right: list[str], run: list[Pair]) -> lis
             text_r += right[rights[j]]
             j += 1
         if not (text_r.startswith(text_l) or text_l.startswith(text_r)):
-            return []
+            break
         if text_l == text_r and text_l and i > start_i and j > start_j:
             groups.append(Pair(tuple(lefts[start_i:i]), tuple(rights[start_j:j]), 1.0))
             start_i, start_j, text_l, text_r = i, j, "", ""
-    return groups if start_i == len(lefts) and start_j == len(rights) else []
+    return groups
 
 
 def _unique_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,

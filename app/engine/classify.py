@@ -212,8 +212,8 @@ def classify_marker(left: str, right: str, left_folded: str = "",
 
     >>> classify_marker("(一)", "（一）"), classify_marker("3.", "4."), classify_marker("1.", "1.")
     (<Kind.PUNCTUATION: 'punctuation'>, <Kind.NUMBERING: 'numbering'>, None)
-    >>> classify_marker("第十条", "第十條", "第十条", "第十条")
-    <Kind.SCRIPT: 'script'>
+    >>> classify_marker("第十条", "第十條", "第十条", "第十条"), classify_marker("3.", "三、")
+    (<Kind.SCRIPT: 'script'>, <Kind.NOTATION: 'notation'>)
     """
     if left == right:
         return None
@@ -221,6 +221,8 @@ def classify_marker(left: str, right: str, left_folded: str = "",
         return Kind.PUNCTUATION
     if left_folded and _marker_number(left_folded) == _marker_number(right_folded):
         return Kind.SCRIPT
+    if same_value(_marker_number(left), _marker_number(right)):
+        return Kind.NOTATION
     return Kind.NUMBERING
 
 

@@ -82,7 +82,8 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     right_norm = normalize_document(right.text, right_clauses, table)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
-                          options.should_cancel)
+                          options.should_cancel,
+                          (list(left_norm.whole_keys), list(right_norm.whole_keys)))
         drafts = _row_drafts(alignment, left_norm, right_norm,
                              settings.granularity is Granularity.WORD, options)
     except Cancelled:

@@ -26,7 +26,7 @@ from app.engine.classify import (
     is_damaged,
     is_han,
 )
-from app.engine.normalize import NormalizedDocument
+from app.engine.normalize import NormalizedDocument, is_content
 from app.model import Kind
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
@@ -61,6 +61,15 @@ class RawDifference(NamedTuple):
 _READING_ORDER = itemgetter(1, 3, 2, 4)
 
 
+class _Marker(NamedTuple):
+    """A structure marker of a side: its range in the side's key and in the text."""
+
+    key_start: int
+    key_end: int
+    start: int
+    end: int
+
+
 @dataclass
 class _Side:
     """One side of a pair: its key, key-to-source positions, span and marker spans."""
@@ -70,7 +79,7 @@ class _Side:
     positions: list[int]
     start: int
     end: int
-    markers: list[tuple[int, int]]
+    markers: list[_Marker]
 
     @property
     def text(self) -> str:
@@ -90,15 +99,34 @@ class _Side:
 
 
 def make_side(document: NormalizedDocument, clause_indices: tuple[int, ...]) -> _Side:
-    """Gather the key, positions and marker spans of consecutive clauses."""
+    """Gather the key, positions and markers of consecutive clauses.
+
+    Unlike the clause keys the alignment matches, the side's key holds the content of the
+    structure markers too: a label on one side may be plain text on the other (a line break
+    decides which), and a renumbered label is then a change within the key.
+    """
     key_parts, positions, markers = [], [], []
+    folded = document.folded
+    length = 0
     for index in clause_indices:
         clause_key = document.keys[index]
-        key_parts.append(clause_key.key)
-        positions.extend(clause_key.positions)
         clause = document.clauses[index]
-        if clause.marker:
-            markers.append((clause.marker_start, clause.marker_end))
+        if not clause.marker:
+            key_parts.append(clause_key.key)
+            positions.extend(clause_key.positions)
+            length += len(clause_key.key)
+            continue
+        split = bisect_left(clause_key.positions, clause.marker_start)
+        marker_positions = [p for p in range(clause.marker_start, clause.marker_end)
+                            if is_content(folded[p])]
+        key_parts += [clause_key.key[:split], "".join(folded[p] for p in marker_positions),
+                      clause_key.key[split:]]
+        positions += [*clause_key.positions[:split], *marker_positions,
+                      *clause_key.positions[split:]]
+        marker_key = length + split
+        markers.append(_Marker(marker_key, marker_key + len(marker_positions),
+                               clause.marker_start, clause.marker_end))
+        length += len(clause_key.key) + len(marker_positions)
     first, last = document.clauses[clause_indices[0]], document.clauses[clause_indices[-1]]
     return _Side(document, "".join(key_parts), positions, first.start, last.end, markers)
 
@@ -114,7 +142,8 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
     for i, j, length in equal_blocks:
         found.extend(_equal_block_differences(left, right, i, j, length))
     if hunks:
-        changes = [_hunk_difference(left, right, *hunk) for hunk in hunks]
+        changes = [_marker_difference(left, right, *hunk) or _hunk_difference(left, right, *hunk)
+                   for hunk in hunks]
         found = [d for d in found if not _inside_any(d, changes)] + changes
     found.sort(key=_READING_ORDER)
     return found
@@ -190,6 +219,39 @@ def _hunk_spans(left: _Side, right: _Side, i0: int, i1: int, j0: int,
 def _is_key(side: _Side, offset: int) -> bool:
     index = bisect_left(side.positions, offset)
     return index < len(side.positions) and side.positions[index] == offset
+
+
+def _marker_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
+                       j1: int) -> RawDifference | None:
+    """A change confined to structure labels (第十条 / 第十一条, （三） / nothing), spanning the
+    whole labels; None when the change reaches into the text."""
+    marker_l, marker_r = _marker_at(left, i0, i1), _marker_at(right, j0, j1)
+    if marker_l is None or marker_r is None or marker_l == marker_r == ():
+        return None
+    spans = list(_hunk_spans(left, right, i0, i1, j0, j1))
+    texts = []
+    for side, marker, first in ((left, marker_l, 0), (right, marker_r, 2)):
+        if marker:
+            spans[first:first + 2] = marker.start, marker.end
+        texts.append((side.text[spans[first]:spans[first + 1]],
+                      side.document.folded[spans[first]:spans[first + 1]]))
+    (text_l, folded_l), (text_r, folded_r) = texts
+    kind = classify_marker(text_l if marker_l else "", text_r if marker_r else "",
+                           folded_l if marker_l else "", folded_r if marker_r else "")
+    if kind is None:
+        return None
+    left_start, left_end, right_start, right_end = spans
+    return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+def _marker_at(side: _Side, start: int, end: int) -> _Marker | tuple[()] | None:
+    """The marker holding key range [start, end); () for an empty range outside markers;
+    None when the range reaches outside one marker."""
+    for marker in side.markers:
+        if start == end and marker.key_start < start < marker.key_end or (
+                start < end and marker.key_start <= start and end <= marker.key_end):
+            return marker
+    return () if start == end else None
 
 
 def _hunk_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
@@ -368,30 +430,7 @@ def _between(left: _Side, right: _Side, left_start: int, left_end: int, right_st
     """Differences in the non-content text between two pairs of matched characters."""
     if left.text[left_start:left_end] == right.text[right_start:right_end]:
         return []
-    marker_l = _marker_within(left, left_start, left_end)
-    marker_r = _marker_within(right, right_start, right_end)
-    if not (marker_l or marker_r):
-        return _plain_between(left, right, left_start, left_end, right_start, right_end)
-    # A side without a marker has an empty one where its text ends.
-    marker_l = marker_l or (left_end, left_end)
-    marker_r = marker_r or (right_end, right_end)
-    found = []
-    kind = classify_marker(left.text[marker_l[0]:marker_l[1]],
-                           right.text[marker_r[0]:marker_r[1]],
-                           left.document.folded[marker_l[0]:marker_l[1]],
-                           right.document.folded[marker_r[0]:marker_r[1]])
-    if kind is not None:
-        found.append(RawDifference(kind, *marker_l, *marker_r))
-    found += _plain_between(left, right, left_start, marker_l[0], right_start, marker_r[0])
-    found += _plain_between(left, right, marker_l[1], left_end, marker_r[1], right_end)
-    return found
-
-
-def _marker_within(side: _Side, start: int, end: int) -> tuple[int, int] | None:
-    for marker_start, marker_end in side.markers:
-        if start <= marker_start and marker_end <= end:
-            return marker_start, marker_end
-    return None
+    return _plain_between(left, right, left_start, left_end, right_start, right_end)
 
 
 def _plain_between(left: _Side, right: _Side, left_start: int, left_end: int,

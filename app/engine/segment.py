@@ -16,20 +16,23 @@ import re
 from typing import NamedTuple
 
 from app.engine.classify import han_number
+from app.engine.normalize import is_content
 from app.model import Clause
 
 _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
 # Markdown or list decoration that may precede a structure marker.
 _PREFIX = re.compile(r"(?:#{1,6}[^\S\n]+|>[^\S\n]*|[-*+][^\S\n]+)?[^\S\n]*(?:\*\*|__)?[^\S\n]*")
+# A number in a label, which a hard wrap may break anywhere (第五 / 十五条).
+_NUMERAL_RUN = rf"[{_HAN_NUMERAL}\d](?:\s*[{_HAN_NUMERAL}\d])*"
 # Structure markers by type; the type decides nesting (the first-seen type is outermost).
 _MARKERS: tuple[tuple[str, str], ...] = (
-    ("chapter", rf"第[{_HAN_NUMERAL}\d]+[编章]"),
-    ("section", rf"第[{_HAN_NUMERAL}\d]+节"),
-    ("article", rf"第[{_HAN_NUMERAL}\d]+[条條]"),
-    ("han", rf"[{_HAN_NUMERAL}]+[、．.](?![\d{_HAN_NUMERAL}])"),
-    ("han_paren", rf"[（(][{_HAN_NUMERAL}]+[）)]"),
-    ("digit", r"\d{1,3}[.．、](?![\d.．])"),
-    ("digit_paren", r"[（(]\d{1,3}[）)]"),
+    ("chapter", rf"第\s*{_NUMERAL_RUN}\s*[编章]"),
+    ("section", rf"第\s*{_NUMERAL_RUN}\s*节"),
+    ("article", rf"第\s*{_NUMERAL_RUN}\s*[条條]"),
+    ("han", rf"[{_HAN_NUMERAL}](?:\s*[{_HAN_NUMERAL}])*\s*[、．.](?![\d{_HAN_NUMERAL}])"),
+    ("han_paren", rf"[（(]\s*[{_HAN_NUMERAL}](?:\s*[{_HAN_NUMERAL}])*\s*[）)]"),
+    ("digit", r"\d(?:\s*\d){0,2}\s*[.．、](?![\d.．])"),
+    ("digit_paren", r"[（(]\s*\d(?:\s*\d){0,2}\s*[）)]"),
     ("circled", r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]"),
 )
 # All marker types in one pattern (the only one compiled); the matching group's name is the type.
@@ -56,6 +59,7 @@ def segment(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     stack: list[tuple[str, str]] = []  # (marker type, label part) from outermost inward
     label = ""  # the stack's parts joined; only a marker changes it
+    leading: tuple[int, int] | None = None  # punctuation before the first clause
     for start, end in _paragraphs(text):
         prefix = _PREFIX.match(text, start, end)
         marker = ""
@@ -72,17 +76,31 @@ def segment(text: str) -> list[Clause]:
             stack.append((marker_type, _label_part(marker)))
             label = "/".join(part for _, part in stack)
         for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
+            if not any(map(is_content, text[s_start:s_end])):
+                # Punctuation alone (a line wrapped before 。 or after “) belongs to the
+                # clause before it, or at the start to the one after it.
+                if clauses:
+                    last = clauses[-1]
+                    clauses[-1] = Clause(last.index, last.start, s_end, last.level,
+                                         last.marker, last.label, last.marker_start)
+                else:
+                    leading = (s_start if leading is None else leading[0], s_end)
+                continue
             first = number == 0
+            if leading is not None:
+                s_start, leading = leading[0], None
             clauses.append(Clause(
                 index=len(clauses), start=s_start, end=s_end, level=len(stack),
                 marker=marker if first else "", label=label,
                 marker_start=marker_start if first and marker else -1))
+    if leading is not None:  # punctuation and nothing else
+        clauses.append(Clause(0, *leading, 0, "", ""))
     return clauses
 
 
 def _label_part(marker: str) -> str:
     """The marker as shown in labels: separators dropped, brackets made full width."""
-    return marker.rstrip("、．.").replace("(", "（").replace(")", "）")
+    return "".join(marker.split()).rstrip("、．.").replace("(", "（").replace(")", "）")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -115,14 +133,6 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     return width if near >= len(widths) * 0.25 else None
 
 
-def _starts_with_marker(text: str, start: int, end: int) -> bool:
-    prefix = _PREFIX.match(text, start, end)
-    position = prefix.end() if prefix else start
-    if prefix and prefix.end() > start and text[start] in "#>":
-        return True
-    return _ANY_MARKER.match(text, position, end) is not None
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: one per non-blank line, hard-wrapped lines joined."""
     lines = _lines(text)
@@ -132,10 +142,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     last: _Line | None = None  # the last physical line of the current paragraph
     for line in lines:
         if current is not None and last is not None:
+            # A full line runs on into the next, even where that one starts like a label
+            # (a sentence citing 第三十条 wrapped before it); a short line or one ending a
+            # sentence ends its paragraph.
             wrapped = (width is not None
                        and last.width >= width - 8
-                       and text[last.end - 1] not in _TERMINAL
-                       and not _starts_with_marker(text, line.start, line.end))
+                       and text[last.end - 1] not in _TERMINAL)
             if wrapped:
                 current = _Line(current.start, line.end, current.width + line.width)
                 last = line

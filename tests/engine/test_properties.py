@@ -125,3 +125,43 @@ def test_a_label_changed_on_its_own_is_a_number(items: list[str], label: str,
     result = _compare(left, "\n".join(right_lines))
     assert [(d.kind, d.left.text.strip(), d.right.text.strip()) for d in result.differences] == [
         (Kind.NUMBER, label.format(place + 1).strip(), label.format(wrong).strip())]
+
+
+ALL_SAMPLES = tuple(sorted(path.name for path in SAMPLES.iterdir() if path.suffix in (".md",
+                                                                                     ".txt")))
+
+
+@st.composite
+def any_sample_excerpt(draw: st.DrawFn) -> str:
+    lines = _seed_lines(draw(st.sampled_from(ALL_SAMPLES)))
+    start = draw(st.integers(0, len(lines) - 1))
+    return "\n".join(lines[start:start + draw(st.integers(1, 80))])
+
+
+@st.composite
+def rewrapped(draw: st.DrawFn) -> tuple[str, str]:
+    """An excerpt and a copy with line breaks added between two non-space characters,
+    wherever they fall: inside words, labels (第十 / 五条) and numbers (20 / 21年)."""
+    text = draw(any_sample_excerpt())
+    places = [k for k in range(1, len(text))
+              if not text[k - 1].isspace() and not text[k].isspace()]
+    if not places:
+        return text, text
+    chosen = draw(st.lists(st.sampled_from(places), min_size=1, max_size=12, unique=True))
+    breaks = draw(st.lists(st.sampled_from(["\n", " \n", "\n\n"]), min_size=len(chosen),
+                           max_size=len(chosen)))
+    pieces, previous = [], 0
+    for place, line_break in sorted(zip(chosen, breaks, strict=True)):
+        pieces += [text[previous:place], line_break]
+        previous = place
+    return text, "".join(pieces) + text[previous:]
+
+
+@RELAXED
+@given(rewrapped())
+def test_a_rewrap_anywhere_is_never_substantive(texts: tuple[str, str]) -> None:
+    original, wrapped = texts
+    result = _compare(original, wrapped)
+    assert result.substantive == (), [(d.kind, d.left.text, d.right.text)
+                                      for d in result.substantive]
+    assert_contract(result)
