@@ -112,7 +112,8 @@ def compare_command(argv: Sequence[str]) -> int:
     except DocumentError as error:
         return _trouble(str(error))
     except KeyboardInterrupt:
-        return _trouble("interrupted")
+        _trouble("interrupted")
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the promise is a message, never a traceback
         return _trouble(f"internal error: {type(error).__name__}: {error}")
 
@@ -160,6 +161,10 @@ def _compare(args: argparse.Namespace) -> int:
         return _trouble(f"the {fmt} format needs an output file (-o)")
     substantive = any(kind.substantive for kind in comparison.counts_by_kind())
     return EXIT_DIFFERENT if substantive else EXIT_SAME
+
+
+# The shell's status for a command ended by Ctrl+C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 
 def _trouble(message: str) -> int:

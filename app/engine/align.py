@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 # Below this similarity two clauses are not the same clause edited.
 MATCH_THRESHOLD = 0.5
@@ -29,8 +29,12 @@ MATCH_THRESHOLD = 0.5
 MOVE_THRESHOLD = 0.8
 # Gaps with more cells than this are narrowed by similarity anchors before the DP.
 DP_CELL_LIMIT = 40_000
-# Beyond this many cells, pairing by similarity costs more than it can find.
-SIMILARITY_CELL_LIMIT = 4_000_000
+# Similar clauses are looked up by the character trigrams they share; a trigram found in
+# more clauses than this is too common to point at any, and only this many of the clauses
+# sharing most trigrams are scored.
+_GRAM = 3
+_GRAM_POSTINGS = 64
+_CANDIDATES = 4
 # diff-match-patch over clause keys only runs where no key is unique (repeated text); the
 # limit only matters for huge unrelated stretches, which finish long before it otherwise.
 KEY_DIFF_TIMEOUT = 5.0
@@ -215,7 +219,7 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
     anchors = _unique_anchors(left, right, l0, l1, r0, r1)
     if not anchors and cells > DP_CELL_LIMIT:
         anchors = _equal_run_anchors(left, right, l0, l1, r0, r1)
-    if not anchors and DP_CELL_LIMIT < cells <= SIMILARITY_CELL_LIMIT:
+    if not anchors and cells > DP_CELL_LIMIT:
         anchors = _similarity_anchors(left, right, l0, l1, r0, r1)
     if not anchors:
         if (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
@@ -236,6 +240,8 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
 def _equal_run_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
                        r1: int) -> list[tuple[int, int]]:
     """Equal keys matched in order by diff-match-patch over the keys (one code per key)."""
+    if set(left[l0:l1]).isdisjoint(right[r0:r1]):
+        return []
     codes: dict[str, str] = {}
     encoded = ["".join(codes.setdefault(key, chr(0x100 + len(codes))) for key in keys)
                for keys in (left[l0:l1], right[r0:r1])]
@@ -254,16 +260,39 @@ def _equal_run_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: 
 def _similarity_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
                         r1: int) -> list[tuple[int, int]]:
     """Best similar partner of each left clause in a large gap, as an increasing chain."""
+    queries = {i: left[i] for i in range(l0, l1) if len(left[i]) >= MOVE_MIN_LENGTH}
     choices = {j: right[j] for j in range(r0, r1) if right[j]}
-    candidates = []
-    for i in range(l0, l1):
-        if len(left[i]) < MOVE_MIN_LENGTH:
-            continue
-        best = process.extractOne(left[i], choices, scorer=fuzz.ratio,
-                                  score_cutoff=MOVE_THRESHOLD * 100)
-        if best is not None:
-            candidates.append((i, best[2]))
-    return _longest_increasing(candidates)
+    return _longest_increasing(sorted(_similar_partners(queries, choices, unique=False)))
+
+
+def _grams(key: str) -> set[str]:
+    return {key[k:k + _GRAM] for k in range(max(1, len(key) - _GRAM + 1))}
+
+
+def _similar_partners(queries: dict[int, str], choices: dict[int, str],
+                      unique: bool) -> list[tuple[int, int]]:
+    """Each query's most similar choice (at least ``MOVE_THRESHOLD``), found through the
+    character trigrams they share: work grows with the text, not with queries x choices.
+    With ``unique``, a choice is given to one query only."""
+    index: dict[str, list[int]] = {}
+    for j, key in choices.items():
+        for gram in _grams(key):
+            index.setdefault(gram, []).append(j)
+    found = []
+    taken: set[int] = set()
+    for i, key in queries.items():
+        votes: Counter[int] = Counter()
+        for gram in _grams(key):
+            postings = index.get(gram, ())
+            if len(postings) <= _GRAM_POSTINGS:  # too common a trigram says little
+                votes.update(postings)
+        for j, _ in votes.most_common(_CANDIDATES):
+            if j not in taken and similarity(key, choices[j]) >= MOVE_THRESHOLD:
+                found.append((i, j))
+                if unique:
+                    taken.add(j)
+                break
+    return found
 
 
 def _dynamic_programme(left: list[str], right: list[str], l0: int, l1: int, r0: int,
@@ -331,18 +360,11 @@ def _deletions_first(path: list[Pair]) -> list[Pair]:
 
 def _find_moves(left: list[str], right: list[str], pairs: list[Pair]) -> dict[int, int]:
     """Pair leftover deletions with near-identical leftover insertions."""
-    deleted = [p.left[0] for p in pairs if not p.right]
+    deleted = {p.left[0]: left[p.left[0]] for p in pairs
+               if not p.right and len(left[p.left[0]]) >= MOVE_MIN_LENGTH}
     inserted = {p.right[0]: right[p.right[0]] for p in pairs
                 if not p.left and len(right[p.right[0]]) >= MOVE_MIN_LENGTH}
-    moves: dict[int, int] = {}
-    for i in deleted:
-        if len(left[i]) < MOVE_MIN_LENGTH or not inserted:
-            continue
-        best = process.extractOne(left[i], inserted, scorer=fuzz.ratio,
-                                  score_cutoff=MOVE_THRESHOLD * 100)
-        if best is not None:
-            moves[i] = best[2]
-            del inserted[best[2]]
+    moves = dict(_similar_partners(deleted, inserted, unique=True)) if inserted else {}
     return _extend_moves(left, right, pairs, moves)
 
 

@@ -9,7 +9,7 @@ fold to the same key are script (Han) or punctuation (width) differences.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from opencc import OpenCC
 from rapidfuzz import fuzz
@@ -98,6 +98,7 @@ def is_transcoded(original: str, damaged: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _script_forms(text: str) -> tuple[str, ...]:
     """The text as written and in the other script (the damaged copy may be in either)."""
     return tuple(dict.fromkeys((text, _converter("s2t").convert(text),

@@ -32,6 +32,8 @@ from app.model import Kind
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
 # Equal runs this short between two changes, one of them garbled, belong to the damage.
 _DAMAGE_BRIDGE = 2
+# Words are counted this many characters either side of a change (_widen_to_word).
+_WORD_WINDOW = 4_000
 # Script variants this many matched characters apart are reported as one difference.
 _VARIANT_BRIDGE = 2
 
@@ -321,8 +323,14 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
         return hunk
     corpus_left, corpus_right = left.document.folded, right.document.folded
 
+    around_l, around_r = left.positions[i0], right.positions[j0]
+
     def frequency(word_left: str, word_right: str) -> int:
-        return corpus_left.count(word_left) + corpus_right.count(word_right)
+        # Counted near the change: enough to tell the word, bounded however long the text.
+        return (corpus_left.count(word_left, max(0, around_l - _WORD_WINDOW),
+                                  around_l + _WORD_WINDOW)
+                + corpus_right.count(word_right, max(0, around_r - _WORD_WINDOW),
+                                     around_r + _WORD_WINDOW))
 
     before = frequency(left.key[i0 - 1] + changed_left,
                        right.key[j0 - 1] + changed_right) if before_ok else -1
