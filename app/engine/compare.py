@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from app.engine.align import Alignment, Cancelled, Pair, align, similarity
+from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
-from app.engine.normalize import NormalizedDocument, normalize_document
+from app.engine.moved_text import Piece, moved_runs
+from app.engine.normalize import NormalizedDocument, is_content, normalize_document
 from app.engine.script import detect_script, effective_conversion, translation_table
 from app.engine.segment import in_sequence, segment
 from app.model import (
@@ -41,7 +43,11 @@ class _RowDraft:
     right: tuple[int, ...]
     similarity: float
     differences: list[RawDifference] = field(default_factory=list)
-    partner: int | None = None  # index of the other half of a move
+    partner: int | None = None  # index of the other half of a moved clause
+    linked: int | None = None  # index of a row holding the other half of a moved run of text
+    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans).
+    moved_out: list[tuple[int, int]] = field(default_factory=list)
+    moved_in: list[tuple[int, int]] = field(default_factory=list)
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
@@ -89,6 +95,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
+    _moved_text(drafts, left_norm, right_norm)
     _label_changes(drafts, left_norm, right_norm)
     rows, differences = _finish(drafts, left_norm, right_norm)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
@@ -146,6 +153,111 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     if options.progress:
         options.progress(total, total)
     return drafts
+
+
+def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
+                right: NormalizedDocument) -> None:
+    """Find runs of text deleted in one row and inserted in another (moved_text.py) and
+    make each half a ``moved`` difference in its own row, the rows naming each other."""
+    handles: list[tuple[int, int]] = []  # owner -> (row, its raw difference or -1: whole row)
+    deleted: list[Piece] = []
+    inserted: list[Piece] = []
+    for number, draft in enumerate(drafts):
+        if draft.status is RowStatus.DELETED:
+            deleted.append(Piece(len(handles), *_span(left, draft.left)))
+            handles.append((number, -1))
+        elif draft.status is RowStatus.INSERTED:
+            inserted.append(Piece(len(handles), *_span(right, draft.right)))
+            handles.append((number, -1))
+        elif draft.status is RowStatus.CHANGED:
+            for index, difference in enumerate(draft.differences):
+                if difference.kind is Kind.WORDING:
+                    if difference.left_end > difference.left_start:
+                        deleted.append(Piece(len(handles), difference.left_start,
+                                             difference.left_end))
+                    if difference.right_end > difference.right_start:
+                        inserted.append(Piece(len(handles), difference.right_start,
+                                              difference.right_end))
+                    handles.append((number, index))
+    runs = [run for run in moved_runs(deleted, inserted, left, right)
+            if run.source != run.target]
+    out: dict[int, list[tuple[int, int]]] = {}
+    into: dict[int, list[tuple[int, int]]] = {}
+    for run in runs:
+        out.setdefault(run.source, []).append((run.left_start, run.left_end))
+        into.setdefault(run.target, []).append((run.right_start, run.right_end))
+        source_row, target_row = handles[run.source][0], handles[run.target][0]
+        for row, other in ((source_row, target_row), (target_row, source_row)):
+            if drafts[row].linked is None:
+                drafts[row].linked = other
+    split: dict[int, dict[int, list[RawDifference]]] = {}
+    for owner in out.keys() | into.keys():
+        row, index = handles[owner]
+        draft = drafts[row]
+        if index < 0:
+            draft.moved_out += out.get(owner, [])
+            draft.moved_in += into.get(owner, [])
+        else:
+            split.setdefault(row, {})[index] = _split_change(
+                draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
+    for row, replaced in split.items():
+        draft = drafts[row]
+        draft.differences = [part for index, difference in enumerate(draft.differences)
+                             for part in replaced.get(index, [difference])]
+    for draft in drafts:
+        whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
+            right, draft.right, draft.moved_in)
+        if draft.status in (RowStatus.DELETED, RowStatus.INSERTED) and whole[2]:
+            start, end = _span(whole[0], whole[1])
+            if all(piece[0] is not Kind.DELETED and piece[0] is not Kind.INSERTED
+                   for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
+                                        left=True)):
+                draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+def _span(document: NormalizedDocument, clauses: tuple[int, ...]) -> tuple[int, int]:
+    return document.clauses[clauses[0]].start, document.clauses[clauses[-1]].end
+
+
+def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
+                  moved_in: list[tuple[int, int]], left: NormalizedDocument,
+                  right: NormalizedDocument) -> list[RawDifference]:
+    """A change cut around the moved runs in it: the left pieces (deleted words and moved
+    runs) against its insertion point, then the right pieces, so that undoing every piece
+    still gives the left text and applying them the right."""
+    kind, left_start, left_end, right_start, right_end = change
+    parts = [RawDifference(piece_kind, start, end, right_start, right_start)
+             for piece_kind, start, end in _pieces(kind, left_start, left_end, moved_out,
+                                                   left.text, left=True)]
+    parts += [RawDifference(piece_kind, left_end, left_end, start, end)
+              for piece_kind, start, end in _pieces(kind, right_start, right_end, moved_in,
+                                                    right.text, left=False)]
+    return parts
+
+
+def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text: str,
+            left: bool) -> list[tuple[Kind, int, int]]:
+    """``[start, end)`` cut into the moved runs and what lies around them; the rest keeps
+    ``kind`` where it holds content and is punctuation or whitespace otherwise."""
+    if not moved:
+        return [(kind, start, end)]
+    pieces = []
+    cursor = start
+    for moved_start, moved_end in sorted(moved):
+        if moved_start > cursor:
+            pieces.append((_rest_kind(kind, text[cursor:moved_start], left), cursor,
+                           moved_start))
+        pieces.append((Kind.MOVED, moved_start, moved_end))
+        cursor = moved_end
+    if end > cursor:
+        pieces.append((_rest_kind(kind, text[cursor:end], left), cursor, end))
+    return [piece for piece in pieces if piece[0] is not None]
+
+
+def _rest_kind(kind: Kind, text: str, left: bool) -> Kind | None:
+    if any(map(is_content, text)):
+        return kind
+    return classify_between(text, "") if left else classify_between("", text)
 
 
 def _label_changes(drafts: list[_RowDraft], left: NormalizedDocument,
@@ -223,12 +335,16 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
     for number, draft in enumerate(drafts):
         raw = draft.differences
         left_side, right_side = sides[number]
-        if draft.status is RowStatus.DELETED:
-            raw = [*raw, RawDifference(Kind.DELETED, left_side.start, left_side.end,
-                                       right_point, right_point)]
-        elif draft.status is RowStatus.INSERTED:
-            raw = [*raw, RawDifference(Kind.INSERTED, left_point, left_point,
-                                       right_side.start, right_side.end)]
+        if not draft.right and draft.partner is None:  # deleted, or its text moved
+            raw = [*raw, *(RawDifference(kind, start, end, right_point, right_point)
+                           for kind, start, end in _pieces(
+                               Kind.DELETED, left_side.start, left_side.end, draft.moved_out,
+                               left_text, left=True))]
+        elif not draft.left and draft.partner is None:
+            raw = [*raw, *(RawDifference(kind, left_point, left_point, start, end)
+                           for kind, start, end in _pieces(
+                               Kind.INSERTED, right_side.start, right_side.end,
+                               draft.moved_in, right_text, left=False))]
         left_point = left_side.end if left_side else left_point
         right_point = right_side.end if right_side else right_point
         if len(raw) > 1:
@@ -247,9 +363,13 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
         Row(id=row_ids[number], status=draft.status, left=sides[number][0],
             right=sides[number][1], similarity=draft.similarity,
             differences=tuple(per_row[number]),
-            moved_to=row_ids[draft.partner] if draft.partner is not None else None)
+            moved_to=row_ids[partner] if (partner := _partner(draft)) is not None else None)
         for number, draft in enumerate(drafts))
     return rows, tuple(differences)
+
+
+def _partner(draft: _RowDraft) -> int | None:
+    return draft.partner if draft.partner is not None else draft.linked
 
 
 def _row_side(document: NormalizedDocument, clauses: tuple[int, ...]) -> RowSide | None:

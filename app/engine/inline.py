@@ -146,9 +146,33 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool) -> list[RawDif
     if hunks:
         changes = [_marker_difference(left, right, *hunk) or _hunk_difference(left, right, *hunk)
                    for hunk in hunks]
-        found = [d for d in found if not _inside_any(d, changes)] + changes
+        labels = [change for change in changes if change.kind in _LABEL_KINDS]
+        found = [_outside(d, labels) for d in found if not _inside_any(d, changes)]
+        found = [d for d in found if d is not None] + changes
     found.sort(key=_READING_ORDER)
     return found
+
+
+# Kinds of a change of a whole label (_marker_difference).
+_LABEL_KINDS = frozenset({Kind.NUMBERING, Kind.NOTATION, Kind.PUNCTUATION, Kind.SCRIPT})
+
+
+def _outside(difference: RawDifference, labels: list[RawDifference]) -> RawDifference | None:
+    """The difference without the part a changed label already covers (the 、 of 一、);
+    None when nothing is left."""
+    kind, left_start, left_end, right_start, right_end = difference
+    for label in labels:
+        if label.left_start <= left_start < label.left_end:
+            left_start = min(label.left_end, left_end)
+        if label.left_start < left_end <= label.left_end:
+            left_end = max(label.left_start, left_start)
+        if label.right_start <= right_start < label.right_end:
+            right_start = min(label.right_end, right_end)
+        if label.right_start < right_end <= label.right_end:
+            right_end = max(label.right_start, right_start)
+    if left_start == left_end and right_start == right_end:
+        return None
+    return RawDifference(kind, left_start, left_end, right_start, right_end)
 
 
 def _inside_any(difference: RawDifference, changes: list[RawDifference]) -> bool:
@@ -345,11 +369,13 @@ def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
     """Differences before the first and after the last content character of the sides."""
     if not (left.positions or right.positions):  # punctuation or marks only: all of it
         return _between(left, right, left.start, left.end, right.start, right.end)
-    found = _between(left, right, left.start, left.gap_start(0), right.start, right.gap_start(0))
-    if left.positions and right.positions:
-        found += _between(left, right, left.positions[-1] + 1, left.end,
-                          right.positions[-1] + 1, right.end)
-    return found
+    # A side without content puts all of its text before the other's content.
+    head_l = left.gap_start(0) if left.positions else left.end
+    head_r = right.gap_start(0) if right.positions else right.end
+    tail_l = left.positions[-1] + 1 if left.positions else left.end
+    tail_r = right.positions[-1] + 1 if right.positions else right.end
+    return (_between(left, right, left.start, head_l, right.start, head_r)
+            + _between(left, right, tail_l, left.end, tail_r, right.end))
 
 
 def _equal_block_differences(left: _Side, right: _Side, i: int, j: int,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 
@@ -164,4 +165,36 @@ def test_a_rewrap_anywhere_is_never_substantive(texts: tuple[str, str]) -> None:
     result = _compare(original, wrapped)
     assert result.substantive == (), [(d.kind, d.left.text, d.right.text)
                                       for d in result.substantive]
+    assert_contract(result)
+
+
+@RELAXED
+@given(seed_excerpts(), st.data())
+def test_a_moved_run_of_text_is_moved_with_both_halves_linked(text: str,
+                                                            data: st.DataObject) -> None:
+    runs = [match for match in re.finditer(r"[\u4e00-\u9fff]{8,}", text)]
+    assume(runs)
+    run = data.draw(st.sampled_from(runs))
+    start = data.draw(st.integers(run.start(), run.end() - 8))
+    end = data.draw(st.integers(start + 8, min(run.end(), start + 30)))
+    moved = text[start:end]
+    assume(text.count(moved) == 1)
+    rest = text[:start] + text[end:]
+    place = data.draw(st.integers(0, len(rest)))
+    # Far enough that the text it jumps over is not the shorter thing to call moved, and
+    # with other characters around it than its own ends (else the diff may as well slide it:
+    # 发展战略 inserted before 发展 reads as 战略…发展 inserted after it).
+    assume(abs(place - start) > 2 * len(moved) + 10)
+    assume(rest[place - 1:place] != moved[-1] and rest[place:place + 1] != moved[0])
+    assume(text[start - 1:start] != moved[-1] and text[end:end + 1] != moved[0])
+    result = _compare(text, rest[:place] + moved + rest[place:])
+    halves = [d for d in result.differences if d.kind is Kind.MOVED]
+    assert any(moved in d.left.text for d in halves), [(d.kind, d.left.text, d.right.text)
+                                                      for d in result.substantive]
+    assert any(moved in d.right.text for d in halves)
+    for difference in halves:
+        row = result.row_by_id(difference.row)
+        assert row.moved_to is not None
+        partner = result.row_by_id(row.moved_to)
+        assert any(result.difference_by_id(d).kind is Kind.MOVED for d in partner.differences)
     assert_contract(result)
