@@ -364,7 +364,8 @@ def _find_moves(left: list[str], right: list[str], pairs: list[Pair]) -> dict[in
                if not p.right and len(left[p.left[0]]) >= MOVE_MIN_LENGTH}
     inserted = {p.right[0]: right[p.right[0]] for p in pairs
                 if not p.left and len(right[p.right[0]]) >= MOVE_MIN_LENGTH}
-    moves = dict(_similar_partners(deleted, inserted, unique=True)) if inserted else {}
+    moves = dict(_similar_partners(deleted, inserted, unique=True)) if inserted and deleted \
+        else {}
     return _extend_moves(left, right, pairs, moves)
 
 

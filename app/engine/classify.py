@@ -245,10 +245,12 @@ def _marker_number(marker: str) -> str:
 
 
 def _without_space(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace())
+    return "".join(text.split())
+
+
+_NO_MARKUP = str.maketrans("", "", "".join(MARKUP_CHARS))
 
 
 def _without_markup(text: str) -> str:
     # A list bullet is markup only where it opens the text between two content characters.
-    stripped = text.lstrip("-+")
-    return "".join(ch for ch in stripped if ch not in MARKUP_CHARS)
+    return text.lstrip("-+").translate(_NO_MARKUP)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -39,8 +39,8 @@ _PROGRESS_STEP = 64
 @dataclass
 class _RowDraft:
     status: RowStatus
-    left: tuple[int, ...]
-    right: tuple[int, ...]
+    left: list[int]  # lists while rows grow clause by clause (tuples would copy each time)
+    right: list[int]
     similarity: float
     differences: list[RawDifference] = field(default_factory=list)
     partner: int | None = None  # index of the other half of a moved clause
@@ -81,7 +81,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     left_script, right_script = detect_script(left.text), detect_script(right.text)
     conversion = effective_conversion(settings.convert, left_script, right_script)
     table = translation_table(conversion)
-    left_clauses, right_clauses = segment(left.text), segment(right.text)
+    left_clauses, right_clauses = segment(left.text, table), segment(right.text, table)
     left_info = DocumentInfo(left, *left_script, tuple(left_clauses))
     right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
     left_norm = normalize_document(left.text, left_clauses, table)
@@ -124,21 +124,21 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
                 drafts[-1].left += pair.left
             else:
                 source_row[head] = len(drafts)
-                drafts.append(_RowDraft(RowStatus.MOVED, pair.left, (), 0.0))
+                drafts.append(_RowDraft(RowStatus.MOVED, list(pair.left), [], 0.0))
         elif pair.right and pair.right[0] in moved_from:
             head = block[moved_from[pair.right[0]]]
             if head in target_row and target_row[head] == len(drafts) - 1:
                 drafts[-1].right += pair.right
             else:
                 target_row[head] = len(drafts)
-                drafts.append(_RowDraft(RowStatus.MOVED, (), pair.right, 0.0))
+                drafts.append(_RowDraft(RowStatus.MOVED, [], list(pair.right), 0.0))
         elif _extends(drafts, pair):
             previous = drafts[-1]
             previous.left += pair.left
             previous.right += pair.right
         else:
             status = RowStatus.DELETED if pair.left else RowStatus.INSERTED
-            drafts.append(_RowDraft(status, pair.left, pair.right, 0.0))
+            drafts.append(_RowDraft(status, list(pair.left), list(pair.right), 0.0))
     for head, source in source_row.items():
         target = target_row[head]
         drafts[source].partner, drafts[target].partner = target, source
@@ -215,7 +215,7 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
 
 
-def _span(document: NormalizedDocument, clauses: tuple[int, ...]) -> tuple[int, int]:
+def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, int]:
     return document.clauses[clauses[0]].start, document.clauses[clauses[-1]].end
 
 
@@ -315,7 +315,8 @@ def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
         status = RowStatus.EQUIVALENT
     else:
         status = RowStatus.EQUAL
-    return _RowDraft(status, pair.left, pair.right, round(pair.similarity, 4), differences)
+    return _RowDraft(status, list(pair.left), list(pair.right), round(pair.similarity, 4),
+                     differences)
 
 
 def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
@@ -372,8 +373,8 @@ def _partner(draft: _RowDraft) -> int | None:
     return draft.partner if draft.partner is not None else draft.linked
 
 
-def _row_side(document: NormalizedDocument, clauses: tuple[int, ...]) -> RowSide | None:
+def _row_side(document: NormalizedDocument, clauses: Sequence[int]) -> RowSide | None:
     if not clauses:
         return None
     first, last = document.clauses[clauses[0]], document.clauses[clauses[-1]]
-    return RowSide(clauses, first.label, first.start, last.end)
+    return RowSide(tuple(clauses), first.label, first.start, last.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter, ne
@@ -100,7 +101,7 @@ class _Side:
         return self.positions[-1] + 1 if self.positions else self.start
 
 
-def make_side(document: NormalizedDocument, clause_indices: tuple[int, ...]) -> _Side:
+def make_side(document: NormalizedDocument, clause_indices: Sequence[int]) -> _Side:
     """Gather the key, positions and markers of consecutive clauses.
 
     Unlike the clause keys the alignment matches, the side's key holds the content of the

@@ -55,9 +55,9 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
     ...                                                  left, right)]
     ['加强区域合作交流机制建设']
     """
-    targets = [_content(right, piece) for piece in inserted]
-    if not deleted or sum(len(key) for key, _ in targets) > _INDEX_LIMIT:
+    if not deleted or not inserted or sum(p.end - p.start for p in inserted) > _INDEX_LIMIT:
         return []
+    targets = [_content(right, piece) for piece in inserted]
     index: dict[str, list[tuple[int, int]]] = {}
     for number, (key, _) in enumerate(targets):
         for offset in range(len(key) - GRAM + 1):

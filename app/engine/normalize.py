@@ -48,7 +48,7 @@ def _non_content_chars() -> frozenset[str]:
 
 
 @cache
-def _content_run() -> re.Pattern[str]:
+def content_run() -> re.Pattern[str]:
     excluded = re.escape("".join(sorted(_non_content_chars())))
     # A decimal point between digits is content (3.2 is not 32). Such a point always stands
     # between two stretches of other content, hence this form: an alternation tried at every
@@ -100,7 +100,7 @@ def normalize_document(text: str, clauses: list[Clause],
     """Fold ``text`` with ``script_table`` and build each clause's key."""
     table = {**width_table(), **script_table}
     folded = text.translate(table)
-    runs = [match.span() for match in _content_run().finditer(folded)]
+    runs = [match.span() for match in content_run().finditer(folded)]
     wrapped_points = [match.start(1) for match in _WRAPPED_POINT.finditer(folded)
                       if match.end() - match.start() > 1]
     if wrapped_points:

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from app.engine.classify import han_number
-from app.engine.normalize import is_content
+from app.engine.normalize import content_run
 from app.model import Clause
 
 _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
@@ -54,8 +54,13 @@ class _Line(NamedTuple):
     width: int  # display columns (see _display_width)
 
 
-def segment(text: str) -> list[Clause]:
-    """Return the clauses of ``text`` in reading order."""
+def segment(text: str, fold: dict[int, int] | None = None) -> list[Clause]:
+    """Return the clauses of ``text`` in reading order.
+
+    A sentence longer than ``LONG_SENTENCE`` (text without punctuation) is cut into pieces
+    where its content, folded with ``fold``, says so: the same text gives the same pieces on
+    both sides of a comparison whatever precedes it, and no later step works on megabytes.
+    """
     clauses: list[Clause] = []
     stack: list[tuple[str, str]] = []  # (marker type, label part) from outermost inward
     label = ""  # the stack's parts joined; only a marker changes it
@@ -75,8 +80,9 @@ def segment(text: str) -> list[Clause]:
                 del stack[types.index(marker_type):]
             stack.append((marker_type, _label_part(marker)))
             label = "/".join(part for _, part in stack)
-        for number, (s_start, s_end) in enumerate(_sentences(text, start, end)):
-            if not any(map(is_content, text[s_start:s_end])):
+        for number, (s_start, s_end) in enumerate(_long_cut(
+                _sentences(text, start, end), text, fold)):
+            if content_run().search(text, s_start, s_end) is None:
                 # Punctuation alone (a line wrapped before 。 or after “) belongs to the
                 # clause before it, or at the start to the one after it.
                 if clauses:
@@ -96,6 +102,41 @@ def segment(text: str) -> list[Clause]:
     if leading is not None:  # punctuation and nothing else
         clauses.append(Clause(0, *leading, 0, "", ""))
     return clauses
+
+
+# Sentences longer than this are cut into pieces of ``PIECE_MIN`` to ``PIECE_MAX``
+# characters, about ``PIECE_MODULUS`` long on average.
+LONG_SENTENCE = 2_000
+PIECE_MIN = 64
+PIECE_MAX = 2_000
+PIECE_MODULUS = 499
+
+
+def _long_cut(spans: list[tuple[int, int]], text: str,
+              fold: dict[int, int] | None) -> list[tuple[int, int]]:
+    """The spans, long ones cut before each character whose pair with the one before it
+    hashes to 0 (content-defined, as rsync cuts files)."""
+    if all(end - start <= LONG_SENTENCE for start, end in spans):
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end - start <= LONG_SENTENCE:
+            cut.append((start, end))
+            continue
+        folded = text[start:end].translate(fold) if fold else text[start:end]
+        codes = list(map(ord, folded))
+        piece = 0
+        for offset in range(PIECE_MIN, len(codes) - PIECE_MIN):
+            if offset - piece >= PIECE_MAX or (
+                    (codes[offset - 1] * 131 + codes[offset]) % PIECE_MODULUS == 0
+                    and offset - piece >= PIECE_MIN and not folded[offset].isspace()):
+                stop = start + offset
+                while text[stop - 1].isspace():
+                    stop -= 1
+                cut.append((start + piece, stop))
+                piece = offset
+        cut.append((start + piece, end))
+    return cut
 
 
 def _label_part(marker: str) -> str:
@@ -164,6 +205,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     closing: list[str] = []
     resume = start
+    content = content_run()
+    checked, has_content = start, False  # whether the text since the last cut has content
     for found in _SENTENCE_SIGNAL.finditer(text, start, end):
         position = found.start()
         if position < resume:
@@ -175,11 +218,22 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             closing.pop()
         elif char in _SENTENCE_END and not closing \
                 and not _is_mojibake_mark(text, position, end):
+            # Punctuation with no content before it (a wrap before 。) ends no sentence.
+            has_content = has_content or content.search(text, checked, position) is not None
+            checked = position
+            if not has_content:
+                # Skip the rest of a stretch of punctuation at once (it may be megabytes).
+                following = content.search(text, position, end)
+                if following is None:
+                    break
+                resume = checked = following.start()
+                continue
             cut = position + 1
             while cut < end and text[cut] in _CLOSERS:
                 cut += 1
             cuts.append(cut)
-            resume = cut
+            resume = checked = cut
+            has_content = False
     spans = []
     begin = start
     for cut in cuts + [end]:
