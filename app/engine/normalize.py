@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -78,7 +79,7 @@ class ClauseKey(NamedTuple):
 
     # A named tuple, not a dataclass: a long document has thousands of clauses.
     key: str
-    positions: tuple[int, ...]
+    positions: array[int]
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def normalize_document(text: str, clauses: list[Clause],
         runs = sorted(runs + [(point, point + 1) for point in wrapped_points])
     # The whole document's key and positions; each clause takes a slice of them.
     all_key = "".join([folded[start:end] for start, end in runs])
-    all_positions = list(chain.from_iterable(starmap(range, runs)))
+    # Machine integers, not int objects: a long document has millions of positions.
+    all_positions = array("l", chain.from_iterable(starmap(range, runs)))
     keys = []
     whole_keys = []
     for clause in clauses:
@@ -119,9 +121,9 @@ def normalize_document(text: str, clauses: list[Clause],
             marker_last = bisect_left(all_positions, clause.marker_end)
             keys.append(ClauseKey(
                 all_key[first:marker_first] + all_key[marker_last:last],
-                tuple(all_positions[first:marker_first] + all_positions[marker_last:last])))
+                all_positions[first:marker_first] + all_positions[marker_last:last]))
         else:
-            keys.append(ClauseKey(all_key[first:last], tuple(all_positions[first:last])))
+            keys.append(ClauseKey(all_key[first:last], all_positions[first:last]))
     breaks = bytearray(len(text) + 1)
     for _, end in runs:
         breaks[end - 1] = 1
