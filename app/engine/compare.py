@@ -97,7 +97,9 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
                           Outcome.CANCELLED)
     _moved_text(drafts, left_norm, right_norm)
     _label_changes(drafts, left_norm, right_norm)
-    rows, differences = _finish(drafts, left_norm, right_norm)
+    # The keys and the folded texts are done with: free them before the rows are made.
+    del alignment, left_norm, right_norm
+    rows, differences = _finish(drafts, left_info, right_info)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
 
@@ -319,8 +321,8 @@ def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
                      differences)
 
 
-def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
-            right: NormalizedDocument) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
+def _finish(drafts: list[_RowDraft], left: DocumentInfo,
+            right: DocumentInfo) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
     """Give rows and differences their ids, spans and cross references, in reading order."""
     row_ids = [f"r{number + 1}" for number in range(len(drafts))]
     sides = [(_row_side(left, draft.left), _row_side(right, draft.right)) for draft in drafts]
@@ -332,9 +334,9 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
-    left_text, right_text = left.text, right.text
+    left_text, right_text = left.document.text, right.document.text
     for number, draft in enumerate(drafts):
-        raw = draft.differences
+        raw, draft.differences = draft.differences, []  # freed as rows are made
         left_side, right_side = sides[number]
         if not draft.right and draft.partner is None:  # deleted, or its text moved
             raw = [*raw, *(RawDifference(kind, start, end, right_point, right_point)
@@ -373,7 +375,7 @@ def _partner(draft: _RowDraft) -> int | None:
     return draft.partner if draft.partner is not None else draft.linked
 
 
-def _row_side(document: NormalizedDocument, clauses: Sequence[int]) -> RowSide | None:
+def _row_side(document: DocumentInfo, clauses: Sequence[int]) -> RowSide | None:
     if not clauses:
         return None
     first, last = document.clauses[clauses[0]], document.clauses[clauses[-1]]
