@@ -174,6 +174,14 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     return width if near >= len(widths) * 0.25 else None
 
 
+def _starts_with_marker(text: str, start: int, end: int) -> bool:
+    prefix = _PREFIX.match(text, start, end)
+    position = prefix.end() if prefix else start
+    if prefix and prefix.end() > start and text[start] in "#>":
+        return True
+    return _ANY_MARKER.match(text, position, end) is not None
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: one per non-blank line, hard-wrapped lines joined."""
     lines = _lines(text)
@@ -183,12 +191,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     last: _Line | None = None  # the last physical line of the current paragraph
     for line in lines:
         if current is not None and last is not None:
-            # A full line runs on into the next, even where that one starts like a label
-            # (a sentence citing 第三十条 wrapped before it); a short line or one ending a
-            # sentence ends its paragraph.
+            # A full line runs on into the next unless that one starts with a label; where
+            # the label was only a citation (依照 / 第三十条), the comparison reads it as
+            # text against the other side's text (labels stay in the inline key).
             wrapped = (width is not None
                        and last.width >= width - 8
-                       and text[last.end - 1] not in _TERMINAL)
+                       and text[last.end - 1] not in _TERMINAL
+                       and not _starts_with_marker(text, line.start, line.end))
             if wrapped:
                 current = _Line(current.start, line.end, current.width + line.width)
                 last = line
