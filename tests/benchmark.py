@@ -145,11 +145,16 @@ def hostile_cases(text: str, edited: str) -> list[tuple[str, str, str, float, in
     ]
 
 
+# Runs the command and reports its own peak memory (VmHWM: ru_maxrss would include the
+# benchmark's, inherited across exec) and CPU seconds.
 _MEASURED_RUN = """
 import resource, sys
 from app.cli import main
 status = main(["compare", *sys.argv[1:]])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)
+with open("/proc/self/status") as status_file:
+    peak = next(int(line.split()[1]) for line in status_file if line.startswith("VmHWM"))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(peak // 1024, usage.ru_utime + usage.ru_stime, file=sys.stderr)
 raise SystemExit(status)
 """
 
@@ -168,10 +173,13 @@ def hostile_benchmark() -> None:
             start = time.perf_counter()
             result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
             wall = time.perf_counter() - start
-            peak = int(result.stderr.strip().splitlines()[-1])
-            verdict = "ok" if wall <= seconds and peak <= megabytes else "OVER"
-            print(f"{name:45} {wall:6.1f} s (ceiling {seconds} s) {peak:5} MB "
-                  f"(ceiling {megabytes} MB) exit {result.returncode} {verdict}")
+            peak_text, cpu_text = result.stderr.strip().splitlines()[-1].split()
+            peak, cpu = int(peak_text), float(cpu_text)
+            # CPU time judges the case on a shared machine, where the wall clock also
+            # counts other people's work.
+            verdict = "ok" if cpu <= seconds and peak <= megabytes else "OVER"
+            print(f"{name:45} {wall:6.1f} s, CPU {cpu:6.1f} s (ceiling {seconds} s), {peak:5} MB "
+                  f"(ceiling {megabytes} MB), exit {result.returncode}: {verdict}")
 
 
 def gui_benchmark() -> None:

@@ -70,6 +70,7 @@ _BYTE_MATCH = 60
 _MISREADINGS = (("utf-8", "gbk"), ("utf-8", "big5"), ("gbk", "big5"), ("big5", "gbk"))
 
 
+@lru_cache(maxsize=4096)  # the same edit repeated (a party renamed throughout) is tested once
 def is_transcoded(original: str, damaged: str) -> bool:
     """Whether ``damaged`` is ``original`` (in either script) decoded with the wrong code page.
 

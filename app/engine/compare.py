@@ -266,6 +266,9 @@ def _label_changes(drafts: list[_RowDraft], left: NormalizedDocument,
                    right: NormalizedDocument) -> None:
     """A changed label is ``numbering`` only where both lists still count on (the clauses
     before it were inserted, deleted or moved); a label changed on its own is a ``number``."""
+    if not any(difference.kind is Kind.NUMBERING
+               for draft in drafts for difference in draft.differences):
+        return
     in_order: list[dict[int, bool]] = []
     for document in (left, right):
         flags = in_sequence(document.clauses)
