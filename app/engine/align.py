@@ -29,6 +29,9 @@ MATCH_THRESHOLD = 0.5
 MOVE_THRESHOLD = 0.8
 # Gaps with more cells than this are narrowed by similarity anchors before the DP.
 DP_CELL_LIMIT = 40_000
+# Gaps whose clauses, all against all, would compare more characters than this (lengths
+# multiplied) are narrowed by similarity anchors too.
+DP_WORK_LIMIT = 400_000_000
 # Similar clauses are looked up by the character trigrams they share; a trigram found in
 # more clauses than this is too common to point at any, and only this many of the clauses
 # sharing most trigrams are scored.
@@ -219,10 +222,13 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
     anchors = _unique_anchors(left, right, l0, l1, r0, r1)
     if not anchors and cells > DP_CELL_LIMIT:
         anchors = _equal_run_anchors(left, right, l0, l1, r0, r1)
-    if not anchors and cells > DP_CELL_LIMIT:
+    # The programme scores every cell: bounded by cells and by the characters compared.
+    too_large = cells > DP_CELL_LIMIT or (sum(map(len, left[l0:l1]))
+                                          * sum(map(len, right[r0:r1])) > DP_WORK_LIMIT)
+    if not anchors and too_large:
         anchors = _similarity_anchors(left, right, l0, l1, r0, r1)
     if not anchors:
-        if (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
+        if too_large:
             # Unrelated stretches: nothing to pair.
             _align_range(left, right, l0, l1, r0, r0, pairs, should_cancel)
             _align_range(left, right, l1, l1, r0, r1, pairs, should_cancel)

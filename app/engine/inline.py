@@ -163,17 +163,24 @@ def _outside(difference: RawDifference, labels: list[RawDifference]) -> RawDiffe
     None when nothing is left."""
     kind, left_start, left_end, right_start, right_end = difference
     for label in labels:
-        if label.left_start <= left_start < label.left_end:
-            left_start = min(label.left_end, left_end)
-        if label.left_start < left_end <= label.left_end:
-            left_end = max(label.left_start, left_start)
-        if label.right_start <= right_start < label.right_end:
-            right_start = min(label.right_end, right_end)
-        if label.right_start < right_end <= label.right_end:
-            right_end = max(label.right_start, right_start)
+        left_start, left_end = _clip(left_start, left_end, label.left_start, label.left_end)
+        right_start, right_end = _clip(right_start, right_end, label.right_start,
+                                       label.right_end)
     if left_start == left_end and right_start == right_end:
         return None
     return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+def _clip(start: int, end: int, label_start: int, label_end: int) -> tuple[int, int]:
+    """``[start, end)`` without ``[label_start, label_end)``; a span wholly inside the label
+    becomes the point before it (what it stood for on the other side came first)."""
+    if label_start <= start and end <= label_end and label_start < label_end:
+        return label_start, label_start
+    if label_start <= start < label_end:
+        start = label_end
+    if label_start < end <= label_end:
+        end = label_start
+    return start, max(start, end)
 
 
 def _inside_any(difference: RawDifference, changes: list[RawDifference]) -> bool:
@@ -258,8 +265,11 @@ def _marker_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
     spans = list(_hunk_spans(left, right, i0, i1, j0, j1))
     texts = []
     for side, marker, first in ((left, marker_l, 0), (right, marker_r, 2)):
-        if marker:
-            spans[first:first + 2] = marker.start, marker.end
+        if marker:  # the whole label, and what else the change spans after it
+            end = spans[first + 1]
+            while end > marker.end and side.text[end - 1].isspace():
+                end -= 1
+            spans[first:first + 2] = marker.start, max(marker.end, end)
         texts.append((side.text[spans[first]:spans[first + 1]],
                       side.document.folded[spans[first]:spans[first + 1]]))
     (text_l, folded_l), (text_r, folded_r) = texts
