@@ -29,6 +29,8 @@ from app.model import (
 )
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+# The shell's status for a command ended by Ctrl+C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 # The whole --help, the compare options after it: complete enough for help2man's man page.
 _HELP = """\
 usage: duizhao [--screenshot PNG] [LEFT [RIGHT] | DIR_A DIR_B | PROJECT.duizhao]
@@ -137,7 +139,8 @@ def compare_command(argv: Sequence[str]) -> int:
     except DocumentError as error:
         return _trouble(str(error))
     except KeyboardInterrupt:
-        return _trouble("interrupted")
+        _trouble("interrupted")
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the promise is a message, never a traceback
         return _trouble(f"internal error: {type(error).__name__}: {error}")
 
@@ -224,7 +227,8 @@ def check_command(argv: Sequence[str]) -> int:
     except DocumentError as error:
         return _trouble(str(error))
     except KeyboardInterrupt:
-        return _trouble("interrupted")
+        _trouble("interrupted")
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the promise is a message, never a traceback
         return _trouble(f"internal error: {type(error).__name__}: {error}")
 
@@ -261,6 +265,8 @@ def _check(args: argparse.Namespace) -> int:
     else:
         return _trouble(f"the {fmt} format needs an output file (-o)")
     return EXIT_DIFFERENT if result.findings else EXIT_SAME
+
+
 def _to_stdout(text: str) -> int | None:
     """Print a report; a full disk or a closed pipe is trouble (exit 2), said in one line."""
     try:

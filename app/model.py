@@ -314,7 +314,7 @@ class CompareSettings:
 
     convert: Conversion = Conversion.AUTO
     ignore: frozenset[Kind] = frozenset(
-        {Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP, Kind.NUMBERING}
+        {Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP, Kind.NUMBERING, Kind.NOTATION}
     )
     granularity: Granularity = Granularity.WORD
 

@@ -13,6 +13,11 @@ and CPU: user + system, steadier on a shared machine):
   * checking the sample's OpenCC s2t conversion alone (check_document, in process);
 and reports the peak memory of the command.
 
+With ``--hostile`` it runs the command on inputs of hostile size and shape instead (empty
+against 30 times the sample, one unpunctuated clause edited in place, a 5 MB single line,
+1.8 MB of punctuation, repeated and all-changed clauses) and reports each one's time and peak
+memory against its ceiling (10 s and 1 GB; 30 times the sample against itself edited, 1.5 GB).
+
 With ``--gui`` it opens the sample against its plain traditional conversion in the window
 (offscreen, 1440x900) instead, and reports the time to ``comparison_shown``, to the first
 paint and to every row fitted, the longest pause of the event loop meanwhile, the time per
@@ -124,6 +129,79 @@ def check_alone(text: str, repeat: int) -> tuple[float, float]:
             statistics.median(cpu for _, cpu in runs))
 
 
+# Han characters to make unpunctuated text from (random, reproducible).
+_HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于发成会可主年动同工也能下过"
+
+
+def _han(count: int, seed: int) -> str:
+    import random
+
+    generator = random.Random(seed)
+    return "".join(generator.choices(_HAN, k=count))
+
+
+def hostile_cases(text: str, edited: str) -> list[tuple[str, str, str, float, int]]:
+    """(name, left, right, ceiling in seconds, ceiling in MB) of each hostile input."""
+    clause = _han(800_000, 1)
+    line = _han(1_700_000, 2)  # 5 MB of UTF-8 on one line
+    parties = "\n".join(f"第{n}条 甲方应当在收到货物后{_han(2, n)}日内向乙方支付{_han(3, -n)}款项。"
+                         for n in range(1, 3001))
+    same, others = "本条款适用于所有合同。", [f"第{n}条 甲方应当按时付款{n}。" for n in range(100)]
+    return [
+        ("empty vs 30x the sample", "", "\n".join([text] * 30), 10, 1024),
+        ("one 800k-character clause edited in place", clause,
+         clause[:400_000] + "改动" + clause[400_010:], 10, 1024),
+        ("a 5 MB single line, edited", line, line[:100] + "改" + line[101:1_000_000]
+         + _han(5_000, 3) + line[1_000_000:], 10, 1024),
+        ("1.8 MB of punctuation", "，。；！" * 450_000, "、。" * 900_000, 10, 1024),
+        ("1,000 identical clauses and 100 others", "\n".join([same] * 1000 + others),
+         "\n".join([same] * 999 + others), 10, 1024),
+        ("甲方 renamed 买方 in each of 3,000 clauses", parties, parties.replace("甲方", "买方"),
+         10, 1024),
+        ("3,000 clauses all changed", "\n".join(_han(30, n) + "。" for n in range(3000)),
+         "\n".join(_han(30, -n) + "。" for n in range(3000)), 10, 1024),
+        ("30x the sample against 30x its edited copy", "\n".join([text] * 30),
+         "\n".join([edited] * 30), 600, 1536),
+    ]
+
+
+# Runs the command and reports its own peak memory (VmHWM: ru_maxrss would include the
+# benchmark's, inherited across exec) and CPU seconds.
+_MEASURED_RUN = """
+import resource, sys
+from app.cli import main
+status = main(["compare", *sys.argv[1:]])
+with open("/proc/self/status") as status_file:
+    peak = next(int(line.split()[1]) for line in status_file if line.startswith("VmHWM"))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(peak // 1024, usage.ru_utime + usage.ru_stime, file=sys.stderr)
+raise SystemExit(status)
+"""
+
+
+def hostile_benchmark() -> None:
+    """Run the command on each hostile case; print time and peak memory against ceilings."""
+    text = SOURCE.read_text("utf-8")
+    edited = edited_copy(text)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        left, right, out = work / "left.txt", work / "right.txt", work / "x.json"
+        for name, left_text, right_text, seconds, megabytes in hostile_cases(text, edited):
+            left.write_text(left_text, "utf-8")
+            right.write_text(right_text, "utf-8")
+            command = [sys.executable, "-c", _MEASURED_RUN, str(left), str(right), "-o", str(out)]
+            start = time.perf_counter()
+            result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+            wall = time.perf_counter() - start
+            peak_text, cpu_text = result.stderr.strip().splitlines()[-1].split()
+            peak, cpu = int(peak_text), float(cpu_text)
+            # CPU time judges the case on a shared machine, where the wall clock also
+            # counts other people's work.
+            verdict = "ok" if cpu <= seconds and peak <= megabytes else "OVER"
+            print(f"{name:45} {wall:6.1f} s, CPU {cpu:6.1f} s (ceiling {seconds} s), {peak:5} MB "
+                  f"(ceiling {megabytes} MB), exit {result.returncode}: {verdict}")
+
+
 def gui_benchmark() -> None:
     """Open the sample and its traditional conversion in the window; time it and scroll."""
     import os
@@ -206,6 +284,8 @@ def main() -> None:
     parser.add_argument("--gui", action="store_true", help="time the window instead")
     parser.add_argument("--batch", action="store_true",
                         help="time two folders of 200 pairs instead")
+    parser.add_argument("--hostile", action="store_true",
+                        help="time inputs of hostile size and shape instead")
     args = parser.parse_args()
     if args.batch:
         sys.path.insert(0, str(ROOT))
@@ -215,6 +295,9 @@ def main() -> None:
         return
     if args.gui:
         gui_benchmark()
+        return
+    if args.hostile:
+        hostile_benchmark()
         return
     text = SOURCE.read_text("utf-8")
     edited = edited_copy(text)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diff_match_patch import diff_match_patch
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 # Below this similarity two clauses are not the same clause edited.
 MATCH_THRESHOLD = 0.5
@@ -29,11 +29,20 @@ MATCH_THRESHOLD = 0.5
 MOVE_THRESHOLD = 0.8
 # Gaps with more cells than this are narrowed by similarity anchors before the DP.
 DP_CELL_LIMIT = 40_000
-# Beyond this many cells, pairing by similarity costs more than it can find.
-SIMILARITY_CELL_LIMIT = 4_000_000
+# Gaps whose clauses, all against all, would compare more characters than this (lengths
+# multiplied) are narrowed by similarity anchors too.
+DP_WORK_LIMIT = 400_000_000
+# Similar clauses are looked up by the character trigrams they share; a trigram found in
+# more clauses than this is too common to point at any, and only this many of the clauses
+# sharing most trigrams are scored.
+_GRAM = 3
+_GRAM_POSTINGS = 64
+_CANDIDATES = 4
 # diff-match-patch over clause keys only runs where no key is unique (repeated text); the
 # limit only matters for huge unrelated stretches, which finish long before it otherwise.
 KEY_DIFF_TIMEOUT = 5.0
+# Equal clauses this long end a run of clauses that _regroup may cut otherwise.
+_RUN_BOUNDARY_LENGTH = 4
 # Keys shorter than this are too common to be moves on their own ("附件", "1").
 MOVE_MIN_LENGTH = 6
 
@@ -67,11 +76,17 @@ def similarity(left: str, right: str) -> float:
 
 
 def align(left: list[str], right: list[str],
-          should_cancel: Callable[[], bool] | None = None) -> Alignment:
-    """Align two lists of clause keys."""
+          should_cancel: Callable[[], bool] | None = None,
+          whole: tuple[list[str], list[str]] | None = None) -> Alignment:
+    """Align two lists of clause keys.
+
+    ``whole`` are the keys with the labels' content kept, when the caller has them: stretches
+    cut into clauses differently are regrouped by them (a line break inside 第五 / 十五条 makes
+    a label on one side and text on the other).
+    """
     pairs: list[Pair] = []
     _align_range(left, right, 0, len(left), 0, len(right), pairs, should_cancel)
-    pairs = _regroup(left, right, pairs)
+    pairs = _regroup(*(whole or (left, right)), pairs)
     return Alignment(pairs, _find_moves(left, right, pairs))
 
 
@@ -86,7 +101,12 @@ def _regroup(left: list[str], right: list[str], pairs: list[Pair]) -> list[Pair]
     regrouped: list[Pair] = []
     run: list[Pair] = []
     for pair in pairs + [Pair((), (), 1.0)]:
-        if pair.left and pair.right and pair.similarity >= 1.0 or not (pair.left or pair.right):
+        # Short equal clauses (a page number, 1 against 1.) may be pieces of a label or a
+        # number cut by a line break: they do not end a run.
+        same = (len(pair.left) == len(pair.right) == 1
+                and left[pair.left[0]] == right[pair.right[0]]
+                and len(left[pair.left[0]]) >= _RUN_BOUNDARY_LENGTH)
+        if same or not (pair.left or pair.right):
             regrouped.extend(_same_text_groups(left, right, run) or run)
             run = []
             if pair.left or pair.right:
@@ -97,11 +117,47 @@ def _regroup(left: list[str], right: list[str], pairs: list[Pair]) -> list[Pair]
 
 
 def _same_text_groups(left: list[str], right: list[str], run: list[Pair]) -> list[Pair]:
-    """The run cut into pairs of equal joined text, or [] when its two sides differ."""
+    """The run with the stretches at its start and end that hold the same text on both sides
+    cut into pairs of equal joined text; [] when there are none."""
     lefts = sorted(i for pair in run for i in pair.left)
     rights = sorted(j for pair in run for j in pair.right)
     if len(run) < 2 or not lefts or not rights:
         return []
+    head = _equal_prefix_groups(left, right, lefts, rights)
+    used_l = sum(len(p.left) for p in head)
+    used_r = sum(len(p.right) for p in head)
+    tail = [Pair(p.left[::-1], p.right[::-1], p.similarity) for p in _equal_prefix_groups(
+        _Reversed(left), _Reversed(right), lefts[used_l:][::-1], rights[used_r:][::-1])][::-1]
+    if not head and not tail:
+        return []
+    grouped_l = {i for p in head + tail for i in p.left}
+    grouped_r = {j for p in head + tail for j in p.right}
+    middle = []
+    for pair in run:
+        rest_l = tuple(i for i in pair.left if i not in grouped_l)
+        rest_r = tuple(j for j in pair.right if j not in grouped_r)
+        if (rest_l, rest_r) == (pair.left, pair.right):
+            middle.append(pair)
+        else:  # a pair cut by a group: what is left of it is unpaired
+            middle += [Pair((i,), (), 0.0) for i in rest_l]
+            middle += [Pair((), (j,), 0.0) for j in rest_r]
+    return head + _deletions_first(middle) + tail
+
+
+class _Reversed:
+    """Keys read backwards, for matching a run's end with the code that matches its start."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+
+    def __getitem__(self, index: int) -> str:
+        return self.keys[index][::-1]
+
+
+def _equal_prefix_groups(left: list[str] | _Reversed, right: list[str] | _Reversed,
+                         lefts: list[int], rights: list[int]) -> list[Pair]:
+    """Pairs of equal joined text taken from the start of two runs of clauses, until the
+    texts part."""
     groups: list[Pair] = []
     i = j = 0
     start_i = start_j = 0
@@ -114,11 +170,11 @@ def _same_text_groups(left: list[str], right: list[str], run: list[Pair]) -> lis
             text_r += right[rights[j]]
             j += 1
         if not (text_r.startswith(text_l) or text_l.startswith(text_r)):
-            return []
+            break
         if text_l == text_r and text_l and i > start_i and j > start_j:
             groups.append(Pair(tuple(lefts[start_i:i]), tuple(rights[start_j:j]), 1.0))
             start_i, start_j, text_l, text_r = i, j, "", ""
-    return groups if start_i == len(lefts) and start_j == len(rights) else []
+    return groups
 
 
 def _unique_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
@@ -166,10 +222,13 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
     anchors = _unique_anchors(left, right, l0, l1, r0, r1)
     if not anchors and cells > DP_CELL_LIMIT:
         anchors = _equal_run_anchors(left, right, l0, l1, r0, r1)
-    if not anchors and DP_CELL_LIMIT < cells <= SIMILARITY_CELL_LIMIT:
+    # The programme scores every cell: bounded by cells and by the characters compared.
+    too_large = cells > DP_CELL_LIMIT or (sum(map(len, left[l0:l1]))
+                                          * sum(map(len, right[r0:r1])) > DP_WORK_LIMIT)
+    if not anchors and too_large:
         anchors = _similarity_anchors(left, right, l0, l1, r0, r1)
     if not anchors:
-        if (l1 - l0) * (r1 - r0) > DP_CELL_LIMIT:
+        if too_large:
             # Unrelated stretches: nothing to pair.
             _align_range(left, right, l0, l1, r0, r0, pairs, should_cancel)
             _align_range(left, right, l1, l1, r0, r1, pairs, should_cancel)
@@ -187,6 +246,8 @@ def _align_range(left: list[str], right: list[str], l0: int, l1: int, r0: int, r
 def _equal_run_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
                        r1: int) -> list[tuple[int, int]]:
     """Equal keys matched in order by diff-match-patch over the keys (one code per key)."""
+    if set(left[l0:l1]).isdisjoint(right[r0:r1]):
+        return []
     codes: dict[str, str] = {}
     encoded = ["".join(codes.setdefault(key, chr(0x100 + len(codes))) for key in keys)
                for keys in (left[l0:l1], right[r0:r1])]
@@ -205,16 +266,39 @@ def _equal_run_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: 
 def _similarity_anchors(left: list[str], right: list[str], l0: int, l1: int, r0: int,
                         r1: int) -> list[tuple[int, int]]:
     """Best similar partner of each left clause in a large gap, as an increasing chain."""
+    queries = {i: left[i] for i in range(l0, l1) if len(left[i]) >= MOVE_MIN_LENGTH}
     choices = {j: right[j] for j in range(r0, r1) if right[j]}
-    candidates = []
-    for i in range(l0, l1):
-        if len(left[i]) < MOVE_MIN_LENGTH:
-            continue
-        best = process.extractOne(left[i], choices, scorer=fuzz.ratio,
-                                  score_cutoff=MOVE_THRESHOLD * 100)
-        if best is not None:
-            candidates.append((i, best[2]))
-    return _longest_increasing(candidates)
+    return _longest_increasing(sorted(_similar_partners(queries, choices, unique=False)))
+
+
+def _grams(key: str) -> set[str]:
+    return {key[k:k + _GRAM] for k in range(max(1, len(key) - _GRAM + 1))}
+
+
+def _similar_partners(queries: dict[int, str], choices: dict[int, str],
+                      unique: bool) -> list[tuple[int, int]]:
+    """Each query's most similar choice (at least ``MOVE_THRESHOLD``), found through the
+    character trigrams they share: work grows with the text, not with queries x choices.
+    With ``unique``, a choice is given to one query only."""
+    index: dict[str, list[int]] = {}
+    for j, key in choices.items():
+        for gram in _grams(key):
+            index.setdefault(gram, []).append(j)
+    found = []
+    taken: set[int] = set()
+    for i, key in queries.items():
+        votes: Counter[int] = Counter()
+        for gram in _grams(key):
+            postings = index.get(gram, ())
+            if len(postings) <= _GRAM_POSTINGS:  # too common a trigram says little
+                votes.update(postings)
+        for j, _ in votes.most_common(_CANDIDATES):
+            if j not in taken and similarity(key, choices[j]) >= MOVE_THRESHOLD:
+                found.append((i, j))
+                if unique:
+                    taken.add(j)
+                break
+    return found
 
 
 def _dynamic_programme(left: list[str], right: list[str], l0: int, l1: int, r0: int,
@@ -282,18 +366,12 @@ def _deletions_first(path: list[Pair]) -> list[Pair]:
 
 def _find_moves(left: list[str], right: list[str], pairs: list[Pair]) -> dict[int, int]:
     """Pair leftover deletions with near-identical leftover insertions."""
-    deleted = [p.left[0] for p in pairs if not p.right]
+    deleted = {p.left[0]: left[p.left[0]] for p in pairs
+               if not p.right and len(left[p.left[0]]) >= MOVE_MIN_LENGTH}
     inserted = {p.right[0]: right[p.right[0]] for p in pairs
                 if not p.left and len(right[p.right[0]]) >= MOVE_MIN_LENGTH}
-    moves: dict[int, int] = {}
-    for i in deleted:
-        if len(left[i]) < MOVE_MIN_LENGTH or not inserted:
-            continue
-        best = process.extractOne(left[i], inserted, scorer=fuzz.ratio,
-                                  score_cutoff=MOVE_THRESHOLD * 100)
-        if best is not None:
-            moves[i] = best[2]
-            del inserted[best[2]]
+    moves = dict(_similar_partners(deleted, inserted, unique=True)) if inserted and deleted \
+        else {}
     return _extend_moves(left, right, pairs, moves)
 
 

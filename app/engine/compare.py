@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from app.engine.align import Alignment, Cancelled, Pair, align, similarity
+from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
-from app.engine.normalize import NormalizedDocument, normalize_document
+from app.engine.moved_text import Piece, moved_runs
+from app.engine.normalize import NormalizedDocument, is_content, normalize_document
 from app.engine.proofread import PairCheck, add_variant_findings, pair_check
 from app.engine.script import detect_script, effective_conversion, translation_table
-from app.engine.segment import segment
+from app.engine.segment import in_sequence, segment
 from app.model import (
     KIND_ORDER,
     SUBSTANTIVE_KINDS,
@@ -38,11 +40,15 @@ _PROGRESS_STEP = 64
 @dataclass
 class _RowDraft:
     status: RowStatus
-    left: tuple[int, ...]
-    right: tuple[int, ...]
+    left: list[int]  # lists while rows grow clause by clause (tuples would copy each time)
+    right: list[int]
     similarity: float
     differences: list[RawDifference] = field(default_factory=list)
-    partner: int | None = None  # index of the other half of a move
+    partner: int | None = None  # index of the other half of a moved clause
+    linked: int | None = None  # index of a row holding the other half of a moved run of text
+    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans).
+    moved_out: list[tuple[int, int]] = field(default_factory=list)
+    moved_in: list[tuple[int, int]] = field(default_factory=list)
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
@@ -76,7 +82,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     left_script, right_script = detect_script(left.text), detect_script(right.text)
     conversion = effective_conversion(settings.convert, left_script, right_script)
     table = translation_table(conversion)
-    left_clauses, right_clauses = segment(left.text), segment(right.text)
+    left_clauses, right_clauses = segment(left.text, table), segment(right.text, table)
     left_info = DocumentInfo(left, *left_script, tuple(left_clauses))
     right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
     left_norm = normalize_document(left.text, left_clauses, table)
@@ -85,15 +91,20 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
-                          options.should_cancel)
+                          options.should_cancel,
+                          (list(left_norm.whole_keys), list(right_norm.whole_keys)))
         drafts = _row_drafts(alignment, left_norm, right_norm,
                              settings.granularity is Granularity.WORD, options, check)
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
+    _moved_text(drafts, left_norm, right_norm)
+    _label_changes(drafts, left_norm, right_norm)
     if check:
         add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
-    rows, differences = _finish(drafts, left_norm, right_norm)
+    # The keys and the folded texts are done with: free them before the rows are made.
+    del alignment, left_norm, right_norm
+    rows, differences = _finish(drafts, left_info, right_info)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
 
@@ -121,21 +132,21 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
                 drafts[-1].left += pair.left
             else:
                 source_row[head] = len(drafts)
-                drafts.append(_RowDraft(RowStatus.MOVED, pair.left, (), 0.0))
+                drafts.append(_RowDraft(RowStatus.MOVED, list(pair.left), [], 0.0))
         elif pair.right and pair.right[0] in moved_from:
             head = block[moved_from[pair.right[0]]]
             if head in target_row and target_row[head] == len(drafts) - 1:
                 drafts[-1].right += pair.right
             else:
                 target_row[head] = len(drafts)
-                drafts.append(_RowDraft(RowStatus.MOVED, (), pair.right, 0.0))
+                drafts.append(_RowDraft(RowStatus.MOVED, [], list(pair.right), 0.0))
         elif _extends(drafts, pair):
             previous = drafts[-1]
             previous.left += pair.left
             previous.right += pair.right
         else:
             status = RowStatus.DELETED if pair.left else RowStatus.INSERTED
-            drafts.append(_RowDraft(status, pair.left, pair.right, 0.0))
+            drafts.append(_RowDraft(status, list(pair.left), list(pair.right), 0.0))
     for head, source in source_row.items():
         target = target_row[head]
         drafts[source].partner, drafts[target].partner = target, source
@@ -150,6 +161,135 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     if options.progress:
         options.progress(total, total)
     return drafts
+
+
+def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
+                right: NormalizedDocument) -> None:
+    """Find runs of text deleted in one row and inserted in another (moved_text.py) and
+    make each half a ``moved`` difference in its own row, the rows naming each other."""
+    handles: list[tuple[int, int]] = []  # owner -> (row, its raw difference or -1: whole row)
+    deleted: list[Piece] = []
+    inserted: list[Piece] = []
+    for number, draft in enumerate(drafts):
+        if draft.status is RowStatus.DELETED:
+            deleted.append(Piece(len(handles), *_span(left, draft.left)))
+            handles.append((number, -1))
+        elif draft.status is RowStatus.INSERTED:
+            inserted.append(Piece(len(handles), *_span(right, draft.right)))
+            handles.append((number, -1))
+        elif draft.status is RowStatus.CHANGED:
+            for index, difference in enumerate(draft.differences):
+                if difference.kind is Kind.WORDING:
+                    if difference.left_end > difference.left_start:
+                        deleted.append(Piece(len(handles), difference.left_start,
+                                             difference.left_end))
+                    if difference.right_end > difference.right_start:
+                        inserted.append(Piece(len(handles), difference.right_start,
+                                              difference.right_end))
+                    handles.append((number, index))
+    runs = [run for run in moved_runs(deleted, inserted, left, right)
+            if run.source != run.target]
+    out: dict[int, list[tuple[int, int]]] = {}
+    into: dict[int, list[tuple[int, int]]] = {}
+    for run in runs:
+        out.setdefault(run.source, []).append((run.left_start, run.left_end))
+        into.setdefault(run.target, []).append((run.right_start, run.right_end))
+        source_row, target_row = handles[run.source][0], handles[run.target][0]
+        for row, other in ((source_row, target_row), (target_row, source_row)):
+            if drafts[row].linked is None:
+                drafts[row].linked = other
+    split: dict[int, dict[int, list[RawDifference]]] = {}
+    for owner in out.keys() | into.keys():
+        row, index = handles[owner]
+        draft = drafts[row]
+        if index < 0:
+            draft.moved_out += out.get(owner, [])
+            draft.moved_in += into.get(owner, [])
+        else:
+            split.setdefault(row, {})[index] = _split_change(
+                draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
+    for row, replaced in split.items():
+        draft = drafts[row]
+        draft.differences = [part for index, difference in enumerate(draft.differences)
+                             for part in replaced.get(index, [difference])]
+    for draft in drafts:
+        whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
+            right, draft.right, draft.moved_in)
+        if draft.status in (RowStatus.DELETED, RowStatus.INSERTED) and whole[2]:
+            start, end = _span(whole[0], whole[1])
+            if all(piece[0] is not Kind.DELETED and piece[0] is not Kind.INSERTED
+                   for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
+                                        left=True)):
+                draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, int]:
+    return document.clauses[clauses[0]].start, document.clauses[clauses[-1]].end
+
+
+def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
+                  moved_in: list[tuple[int, int]], left: NormalizedDocument,
+                  right: NormalizedDocument) -> list[RawDifference]:
+    """A change cut around the moved runs in it: the left pieces (deleted words and moved
+    runs) against its insertion point, then the right pieces, so that undoing every piece
+    still gives the left text and applying them the right."""
+    kind, left_start, left_end, right_start, right_end = change
+    parts = [RawDifference(piece_kind, start, end, right_start, right_start)
+             for piece_kind, start, end in _pieces(kind, left_start, left_end, moved_out,
+                                                   left.text, left=True)]
+    parts += [RawDifference(piece_kind, left_end, left_end, start, end)
+              for piece_kind, start, end in _pieces(kind, right_start, right_end, moved_in,
+                                                    right.text, left=False)]
+    return parts
+
+
+def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text: str,
+            left: bool) -> list[tuple[Kind, int, int]]:
+    """``[start, end)`` cut into the moved runs and what lies around them; the rest keeps
+    ``kind`` where it holds content and is punctuation or whitespace otherwise."""
+    if not moved:
+        return [(kind, start, end)]
+    pieces = []
+    cursor = start
+    for moved_start, moved_end in sorted(moved):
+        if moved_start > cursor:
+            pieces.append((_rest_kind(kind, text[cursor:moved_start], left), cursor,
+                           moved_start))
+        pieces.append((Kind.MOVED, moved_start, moved_end))
+        cursor = moved_end
+    if end > cursor:
+        pieces.append((_rest_kind(kind, text[cursor:end], left), cursor, end))
+    return [piece for piece in pieces if piece[0] is not None]
+
+
+def _rest_kind(kind: Kind, text: str, left: bool) -> Kind | None:
+    if any(map(is_content, text)):
+        return kind
+    return classify_between(text, "") if left else classify_between("", text)
+
+
+def _label_changes(drafts: list[_RowDraft], left: NormalizedDocument,
+                   right: NormalizedDocument) -> None:
+    """A changed label is ``numbering`` only where both lists still count on (the clauses
+    before it were inserted, deleted or moved); a label changed on its own is a ``number``."""
+    if not any(difference.kind is Kind.NUMBERING
+               for draft in drafts for difference in draft.differences):
+        return
+    in_order: list[dict[int, bool]] = []
+    for document in (left, right):
+        flags = in_sequence(document.clauses)
+        in_order.append({clause.marker_start: flag
+                         for clause, flag in zip(document.clauses, flags, strict=True)
+                         if clause.marker})
+    for draft in drafts:
+        for number, difference in enumerate(draft.differences):
+            if difference.kind is not Kind.NUMBERING:
+                continue
+            if not (in_order[0].get(difference.left_start)
+                    and in_order[1].get(difference.right_start)):
+                draft.differences[number] = difference._replace(kind=Kind.NUMBER)
+                draft.status = RowStatus.CHANGED if draft.status in (
+                    RowStatus.EQUAL, RowStatus.EQUIVALENT) else draft.status
 
 
 def _move_blocks(moves: dict[int, int]) -> dict[int, int]:
@@ -186,11 +326,12 @@ def _matched(pair: Pair, left: NormalizedDocument, right: NormalizedDocument,
         status = RowStatus.EQUIVALENT
     else:
         status = RowStatus.EQUAL
-    return _RowDraft(status, pair.left, pair.right, round(pair.similarity, 4), differences)
+    return _RowDraft(status, list(pair.left), list(pair.right), round(pair.similarity, 4),
+                     differences)
 
 
-def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
-            right: NormalizedDocument) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
+def _finish(drafts: list[_RowDraft], left: DocumentInfo,
+            right: DocumentInfo) -> tuple[tuple[Row, ...], tuple[Difference, ...]]:
     """Give rows and differences their ids, spans and cross references, in reading order."""
     row_ids = [f"r{number + 1}" for number in range(len(drafts))]
     sides = [(_row_side(left, draft.left), _row_side(right, draft.right)) for draft in drafts]
@@ -202,16 +343,20 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
-    left_text, right_text = left.text, right.text
+    left_text, right_text = left.document.text, right.document.text
     for number, draft in enumerate(drafts):
-        raw = draft.differences
+        raw, draft.differences = draft.differences, []  # freed as rows are made
         left_side, right_side = sides[number]
-        if draft.status is RowStatus.DELETED:
-            raw = [*raw, RawDifference(Kind.DELETED, left_side.start, left_side.end,
-                                       right_point, right_point)]
-        elif draft.status is RowStatus.INSERTED:
-            raw = [*raw, RawDifference(Kind.INSERTED, left_point, left_point,
-                                       right_side.start, right_side.end)]
+        if not draft.right and draft.partner is None:  # deleted, or its text moved
+            raw = [*raw, *(RawDifference(kind, start, end, right_point, right_point)
+                           for kind, start, end in _pieces(
+                               Kind.DELETED, left_side.start, left_side.end, draft.moved_out,
+                               left_text, left=True))]
+        elif not draft.left and draft.partner is None:
+            raw = [*raw, *(RawDifference(kind, left_point, left_point, start, end)
+                           for kind, start, end in _pieces(
+                               Kind.INSERTED, right_side.start, right_side.end,
+                               draft.moved_in, right_text, left=False))]
         left_point = left_side.end if left_side else left_point
         right_point = right_side.end if right_side else right_point
         if len(raw) > 1:
@@ -231,13 +376,17 @@ def _finish(drafts: list[_RowDraft], left: NormalizedDocument,
         Row(id=row_ids[number], status=draft.status, left=sides[number][0],
             right=sides[number][1], similarity=draft.similarity,
             differences=tuple(per_row[number]),
-            moved_to=row_ids[draft.partner] if draft.partner is not None else None)
+            moved_to=row_ids[partner] if (partner := _partner(draft)) is not None else None)
         for number, draft in enumerate(drafts))
     return rows, tuple(differences)
 
 
-def _row_side(document: NormalizedDocument, clauses: tuple[int, ...]) -> RowSide | None:
+def _partner(draft: _RowDraft) -> int | None:
+    return draft.partner if draft.partner is not None else draft.linked
+
+
+def _row_side(document: DocumentInfo, clauses: Sequence[int]) -> RowSide | None:
     if not clauses:
         return None
     first, last = document.clauses[clauses[0]], document.clauses[clauses[-1]]
-    return RowSide(clauses, first.label, first.start, last.end)
+    return RowSide(tuple(clauses), first.label, first.start, last.end)

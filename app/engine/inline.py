@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter, ne
@@ -27,7 +27,7 @@ from app.engine.classify import (
     is_damaged,
     is_han,
 )
-from app.engine.normalize import NormalizedDocument
+from app.engine.normalize import NormalizedDocument, is_content
 from app.model import Kind, Reason
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+|.", re.DOTALL)
 # Equal runs this short between two changes, one of them garbled, belong to the damage.
 _DAMAGE_BRIDGE = 2
+# Words are counted this many characters either side of a change (_widen_to_word).
+_WORD_WINDOW = 4_000
 # Script variants this many matched characters apart are reported as one difference.
 _VARIANT_BRIDGE = 2
 
@@ -67,6 +69,15 @@ class RawDifference(NamedTuple):
 _READING_ORDER = itemgetter(1, 3, 2, 4)
 
 
+class _Marker(NamedTuple):
+    """A structure marker of a side: its range in the side's key and in the text."""
+
+    key_start: int
+    key_end: int
+    start: int
+    end: int
+
+
 @dataclass
 class _Side:
     """One side of a pair: its key, key-to-source positions, span and marker spans."""
@@ -76,7 +87,7 @@ class _Side:
     positions: list[int]
     start: int
     end: int
-    markers: list[tuple[int, int]]
+    markers: list[_Marker]
 
     @property
     def text(self) -> str:
@@ -95,16 +106,35 @@ class _Side:
         return self.positions[-1] + 1 if self.positions else self.start
 
 
-def make_side(document: NormalizedDocument, clause_indices: tuple[int, ...]) -> _Side:
-    """Gather the key, positions and marker spans of consecutive clauses."""
+def make_side(document: NormalizedDocument, clause_indices: Sequence[int]) -> _Side:
+    """Gather the key, positions and markers of consecutive clauses.
+
+    Unlike the clause keys the alignment matches, the side's key holds the content of the
+    structure markers too: a label on one side may be plain text on the other (a line break
+    decides which), and a renumbered label is then a change within the key.
+    """
     key_parts, positions, markers = [], [], []
+    folded = document.folded
+    length = 0
     for index in clause_indices:
         clause_key = document.keys[index]
-        key_parts.append(clause_key.key)
-        positions.extend(clause_key.positions)
         clause = document.clauses[index]
-        if clause.marker:
-            markers.append((clause.marker_start, clause.marker_end))
+        if not clause.marker:
+            key_parts.append(clause_key.key)
+            positions.extend(clause_key.positions)
+            length += len(clause_key.key)
+            continue
+        split = bisect_left(clause_key.positions, clause.marker_start)
+        marker_positions = [p for p in range(clause.marker_start, clause.marker_end)
+                            if is_content(folded[p])]
+        key_parts += [clause_key.key[:split], "".join(folded[p] for p in marker_positions),
+                      clause_key.key[split:]]
+        positions += [*clause_key.positions[:split], *marker_positions,
+                      *clause_key.positions[split:]]
+        marker_key = length + split
+        markers.append(_Marker(marker_key, marker_key + len(marker_positions),
+                               clause.marker_start, clause.marker_end))
+        length += len(clause_key.key) + len(marker_positions)
     first, last = document.clauses[clause_indices[0]], document.clauses[clause_indices[-1]]
     return _Side(document, "".join(key_parts), positions, first.start, last.end, markers)
 
@@ -122,10 +152,42 @@ def diff_sides(left: _Side, right: _Side, word_granularity: bool,
     for i, j, length in equal_blocks:
         found.extend(_equal_block_differences(left, right, i, j, length, check))
     if hunks:
-        changes = [_hunk_difference(left, right, *hunk) for hunk in hunks]
-        found = [d for d in found if not _inside_any(d, changes)] + changes
+        changes = [_marker_difference(left, right, *hunk) or _hunk_difference(left, right, *hunk)
+                   for hunk in hunks]
+        labels = [change for change in changes if change.kind in _LABEL_KINDS]
+        found = [_outside(d, labels) for d in found if not _inside_any(d, changes)]
+        found = [d for d in found if d is not None] + changes
     found.sort(key=_READING_ORDER)
     return found
+
+
+# Kinds of a change of a whole label (_marker_difference).
+_LABEL_KINDS = frozenset({Kind.NUMBERING, Kind.NOTATION, Kind.PUNCTUATION, Kind.SCRIPT})
+
+
+def _outside(difference: RawDifference, labels: list[RawDifference]) -> RawDifference | None:
+    """The difference without the part a changed label already covers (the 、 of 一、);
+    None when nothing is left."""
+    kind, left_start, left_end, right_start, right_end = difference
+    for label in labels:
+        left_start, left_end = _clip(left_start, left_end, label.left_start, label.left_end)
+        right_start, right_end = _clip(right_start, right_end, label.right_start,
+                                       label.right_end)
+    if left_start == left_end and right_start == right_end:
+        return None
+    return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+def _clip(start: int, end: int, label_start: int, label_end: int) -> tuple[int, int]:
+    """``[start, end)`` without ``[label_start, label_end)``; a span wholly inside the label
+    becomes the point before it (what it stood for on the other side came first)."""
+    if label_start <= start and end <= label_end and label_start < label_end:
+        return label_start, label_start
+    if label_start <= start < label_end:
+        start = label_end
+    if label_start < end <= label_end:
+        end = label_start
+    return start, max(start, end)
 
 
 def _inside_any(difference: RawDifference, changes: list[RawDifference]) -> bool:
@@ -200,13 +262,64 @@ def _is_key(side: _Side, offset: int) -> bool:
     return index < len(side.positions) and side.positions[index] == offset
 
 
+def _marker_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
+                       j1: int) -> RawDifference | None:
+    """A change confined to structure labels (第十条 / 第十一条, （三） / nothing), spanning the
+    whole labels; None when the change reaches into the text."""
+    marker_l, marker_r = _marker_at(left, i0, i1), _marker_at(right, j0, j1)
+    if marker_l is None or marker_r is None or marker_l == marker_r == ():
+        return None
+    spans = list(_hunk_spans(left, right, i0, i1, j0, j1))
+    texts = []
+    for side, marker, first in ((left, marker_l, 0), (right, marker_r, 2)):
+        if marker:  # the whole label, and what else the change spans after it
+            end = spans[first + 1]
+            while end > marker.end and side.text[end - 1].isspace():
+                end -= 1
+            spans[first:first + 2] = marker.start, max(marker.end, end)
+        texts.append((side.text[spans[first]:spans[first + 1]],
+                      side.document.folded[spans[first]:spans[first + 1]]))
+    (text_l, folded_l), (text_r, folded_r) = texts
+    kind = classify_marker(text_l if marker_l else "", text_r if marker_r else "",
+                           folded_l if marker_l else "", folded_r if marker_r else "")
+    if kind is None:
+        return None
+    left_start, left_end, right_start, right_end = spans
+    return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+def _marker_at(side: _Side, start: int, end: int) -> _Marker | tuple[()] | None:
+    """The marker holding key range [start, end); () for an empty range outside markers;
+    None when the range reaches outside one marker."""
+    for marker in side.markers:
+        if start == end and marker.key_start < start < marker.key_end or (
+                start < end and marker.key_start <= start and end <= marker.key_end):
+            return marker
+    return () if start == end else None
+
+
 def _hunk_difference(left: _Side, right: _Side, i0: int, i1: int, j0: int,
                      j1: int) -> RawDifference:
     left_start, left_end, right_start, right_end = _hunk_spans(left, right, i0, i1, j0, j1)
     kind = classify_change(left.key[i0:i1], right.key[j0:j1],
                            _context(left, left_start, left_end),
-                           _context(right, right_start, right_end))
+                           _context(right, right_start, right_end),
+                           _whole_numbers(left, left_start, left_end),
+                           _whole_numbers(right, right_start, right_end))
     return RawDifference(kind, left_start, left_end, right_start, right_end)
+
+
+_NUMBER_CHARS = frozenset("0123456789〇零一二三四五六七八九十百千万亿两.:：时分")
+
+
+def _whole_numbers(side: _Side, start: int, end: int) -> str:
+    """The changed text widened over the digits and numerals around it (十六, not 六)."""
+    text = side.text
+    while start > side.start and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    while end < side.end and text[end] in _NUMBER_CHARS:
+        end += 1
+    return text[start:end]
 
 
 def _merge_damage(left: _Side, right: _Side,
@@ -241,7 +354,8 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
     if i1 - i0 != 1 or j1 - j0 != 1:
         return hunk
     changed_left, changed_right = left.key[i0], right.key[j0]
-    if not (is_han(changed_left) and is_han(changed_right)):
+    if not (is_han(changed_left) and is_han(changed_right)) or (
+            changed_left in _NUMBER_CHARS and changed_right in _NUMBER_CHARS):
         return hunk
     claimed = {position for h in hunks if h != hunk for position in range(h[0] - 1, h[1] + 1)}
     before_ok = i0 > 0 and j0 > 0 and is_han(left.key[i0 - 1]) and i0 - 1 not in claimed
@@ -251,8 +365,14 @@ def _widen_to_word(left: _Side, right: _Side, hunk: tuple[int, int, int, int],
         return hunk
     corpus_left, corpus_right = left.document.folded, right.document.folded
 
+    around_l, around_r = left.positions[i0], right.positions[j0]
+
     def frequency(word_left: str, word_right: str) -> int:
-        return corpus_left.count(word_left) + corpus_right.count(word_right)
+        # Counted near the change: enough to tell the word, bounded however long the text.
+        return (corpus_left.count(word_left, max(0, around_l - _WORD_WINDOW),
+                                  around_l + _WORD_WINDOW)
+                + corpus_right.count(word_right, max(0, around_r - _WORD_WINDOW),
+                                     around_r + _WORD_WINDOW))
 
     before = frequency(left.key[i0 - 1] + changed_left,
                        right.key[j0 - 1] + changed_right) if before_ok else -1
@@ -267,11 +387,13 @@ def _edge_differences(left: _Side, right: _Side) -> list[RawDifference]:
     """Differences before the first and after the last content character of the sides."""
     if not (left.positions or right.positions):  # punctuation or marks only: all of it
         return _between(left, right, left.start, left.end, right.start, right.end)
-    found = _between(left, right, left.start, left.gap_start(0), right.start, right.gap_start(0))
-    if left.positions and right.positions:
-        found += _between(left, right, left.positions[-1] + 1, left.end,
-                          right.positions[-1] + 1, right.end)
-    return found
+    # A side without content puts all of its text before the other's content.
+    head_l = left.gap_start(0) if left.positions else left.end
+    head_r = right.gap_start(0) if right.positions else right.end
+    tail_l = left.positions[-1] + 1 if left.positions else left.end
+    tail_r = right.positions[-1] + 1 if right.positions else right.end
+    return (_between(left, right, left.start, head_l, right.start, head_r)
+            + _between(left, right, tail_l, left.end, tail_r, right.end))
 
 
 def _equal_block_differences(left: _Side, right: _Side, i: int, j: int, length: int,
@@ -381,30 +503,7 @@ def _between(left: _Side, right: _Side, left_start: int, left_end: int, right_st
     """Differences in the non-content text between two pairs of matched characters."""
     if left.text[left_start:left_end] == right.text[right_start:right_end]:
         return []
-    marker_l = _marker_within(left, left_start, left_end)
-    marker_r = _marker_within(right, right_start, right_end)
-    if not (marker_l or marker_r):
-        return _plain_between(left, right, left_start, left_end, right_start, right_end)
-    # A side without a marker has an empty one where its text ends.
-    marker_l = marker_l or (left_end, left_end)
-    marker_r = marker_r or (right_end, right_end)
-    found = []
-    kind = classify_marker(left.text[marker_l[0]:marker_l[1]],
-                           right.text[marker_r[0]:marker_r[1]],
-                           left.document.folded[marker_l[0]:marker_l[1]],
-                           right.document.folded[marker_r[0]:marker_r[1]])
-    if kind is not None:
-        found.append(RawDifference(kind, *marker_l, *marker_r))
-    found += _plain_between(left, right, left_start, marker_l[0], right_start, marker_r[0])
-    found += _plain_between(left, right, marker_l[1], left_end, marker_r[1], right_end)
-    return found
-
-
-def _marker_within(side: _Side, start: int, end: int) -> tuple[int, int] | None:
-    for marker_start, marker_end in side.markers:
-        if start <= marker_start and marker_end <= end:
-            return marker_start, marker_end
-    return None
+    return _plain_between(left, right, left_start, left_end, right_start, right_end)
 
 
 def _plain_between(left: _Side, right: _Side, left_start: int, left_end: int,

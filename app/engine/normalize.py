@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,10 @@ _EXTRA_NON_CONTENT = frozenset("~|<>^`＜＞～｜＾｀")
 _SCAN_RANGES = ((0x0000, 0x2E80), (0x3000, 0x3040), (0xFE10, 0xFE70), (0xFF00, 0xFFF0))
 
 
+# A decimal point that a line break parted from a digit (31 / .3%) is content too.
+_WRAPPED_POINT = re.compile(r"(?<=\d)\s*(\.)\s*(?=\d)")
+
+
 @cache
 def _non_content_chars() -> frozenset[str]:
     chars = set(_EXTRA_NON_CONTENT)
@@ -44,7 +49,7 @@ def _non_content_chars() -> frozenset[str]:
 
 
 @cache
-def _content_run() -> re.Pattern[str]:
+def content_run() -> re.Pattern[str]:
     excluded = re.escape("".join(sorted(_non_content_chars())))
     # A decimal point between digits is content (3.2 is not 32). Such a point always stands
     # between two stretches of other content, hence this form: an alternation tried at every
@@ -74,7 +79,7 @@ class ClauseKey(NamedTuple):
 
     # A named tuple, not a dataclass: a long document has thousands of clauses.
     key: str
-    positions: tuple[int, ...]
+    positions: array[int]
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class NormalizedDocument:
     folded: str
     clauses: tuple[Clause, ...]
     keys: tuple[ClauseKey, ...]
+    # Each clause's key with its structure marker's content kept (label or text alike).
+    whole_keys: tuple[str, ...]
     # 1 at each content offset whose next content character is not adjacent in the text.
     breaks_after: bytes
 
@@ -94,26 +101,34 @@ def normalize_document(text: str, clauses: list[Clause],
     """Fold ``text`` with ``script_table`` and build each clause's key."""
     table = {**width_table(), **script_table}
     folded = text.translate(table)
-    runs = [match.span() for match in _content_run().finditer(folded)]
+    runs = [match.span() for match in content_run().finditer(folded)]
+    wrapped_points = [match.start(1) for match in _WRAPPED_POINT.finditer(folded)
+                      if match.end() - match.start() > 1]
+    if wrapped_points:
+        runs = sorted(runs + [(point, point + 1) for point in wrapped_points])
     # The whole document's key and positions; each clause takes a slice of them.
     all_key = "".join([folded[start:end] for start, end in runs])
-    all_positions = list(chain.from_iterable(starmap(range, runs)))
+    # Machine integers, not int objects: a long document has millions of positions.
+    all_positions = array("l", chain.from_iterable(starmap(range, runs)))
     keys = []
+    whole_keys = []
     for clause in clauses:
         first = bisect_left(all_positions, clause.start)
         last = bisect_left(all_positions, clause.end)
+        whole_keys.append(all_key[first:last])
         if clause.marker:
             marker_first = bisect_left(all_positions, clause.marker_start)
             marker_last = bisect_left(all_positions, clause.marker_end)
             keys.append(ClauseKey(
                 all_key[first:marker_first] + all_key[marker_last:last],
-                tuple(all_positions[first:marker_first] + all_positions[marker_last:last])))
+                all_positions[first:marker_first] + all_positions[marker_last:last]))
         else:
-            keys.append(ClauseKey(all_key[first:last], tuple(all_positions[first:last])))
+            keys.append(ClauseKey(all_key[first:last], all_positions[first:last]))
     breaks = bytearray(len(text) + 1)
     for _, end in runs:
         breaks[end - 1] = 1
     for clause in clauses:
         if clause.marker and clause.marker_start > 0:
             breaks[clause.marker_start - 1] = 1
-    return NormalizedDocument(text, folded, tuple(clauses), tuple(keys), bytes(breaks))
+    return NormalizedDocument(text, folded, tuple(clauses), tuple(keys), tuple(whole_keys),
+                              bytes(breaks))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.engine import compare
 from app.engine.conversion import converter
-from app.model import Document, RowStatus
+from app.model import Document, Kind, RowStatus
 from tests.invariants import assert_contract
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -90,11 +91,110 @@ def test_presentation_only_edits_are_never_substantive(text: str, edit) -> None:
                                       for d in result.substantive]
 
 
+ITEMS = st.lists(st.text(alphabet=HAN, min_size=6, max_size=20), min_size=3, max_size=8,
+                 unique=True)
+LABELS = st.sampled_from(["{}. ", "（{}）", "第{}条 "])
+
+
+def _numbered(items: list[str], label: str) -> str:
+    return "\n".join(label.format(n) + f"{item}。" for n, item in enumerate(items, 1))
+
+
 @RELAXED
-@given(st.lists(st.text(alphabet=HAN, min_size=6, max_size=20), min_size=2, max_size=8,
-                unique=True), st.integers(1, 30))
-def test_renumbering_is_never_substantive(items: list[str], first: int) -> None:
-    left = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, 1))
-    right = "\n".join(f"{n}. {item}。" for n, item in enumerate(items, first))
+@given(ITEMS, LABELS, st.data())
+def test_labels_shifted_by_an_inserted_clause_are_numbering(items: list[str], label: str,
+                                                            data: st.DataObject) -> None:
+    place = data.draw(st.integers(0, len(items) - 1))
+    new_item = data.draw(st.text(alphabet="甲乙丙丁戊己庚辛", min_size=8, max_size=12))
+    left = _numbered(items, label)
+    right = _numbered([*items[:place], new_item, *items[place:]], label)
     result = _compare(left, right)
-    assert result.substantive == ()
+    kinds = {d.kind for d in result.differences}
+    assert kinds == ({Kind.INSERTED, Kind.NUMBERING} if place < len(items) else {Kind.INSERTED})
+    assert [d.kind for d in result.substantive] == [Kind.INSERTED]
+
+
+@RELAXED
+@given(ITEMS, LABELS, st.data())
+def test_a_label_changed_on_its_own_is_a_number(items: list[str], label: str,
+                                                data: st.DataObject) -> None:
+    place = data.draw(st.integers(0, len(items) - 1))
+    wrong = data.draw(st.integers(1, 99).filter(lambda n: n != place + 1))
+    left = _numbered(items, label)
+    right_lines = left.split("\n")
+    right_lines[place] = label.format(wrong) + f"{items[place]}。"
+    result = _compare(left, "\n".join(right_lines))
+    assert [(d.kind, d.left.text.strip(), d.right.text.strip()) for d in result.differences] == [
+        (Kind.NUMBER, label.format(place + 1).strip(), label.format(wrong).strip())]
+
+
+ALL_SAMPLES = tuple(sorted(path.name for path in SAMPLES.iterdir() if path.suffix in (".md",
+                                                                                     ".txt")))
+
+
+@st.composite
+def any_sample_excerpt(draw: st.DrawFn) -> str:
+    lines = _seed_lines(draw(st.sampled_from(ALL_SAMPLES)))
+    start = draw(st.integers(0, len(lines) - 1))
+    return "\n".join(lines[start:start + draw(st.integers(1, 80))])
+
+
+@st.composite
+def rewrapped(draw: st.DrawFn) -> tuple[str, str]:
+    """An excerpt and a copy with line breaks added between two non-space characters,
+    wherever they fall: inside words, labels (第十 / 五条) and numbers (20 / 21年)."""
+    text = draw(any_sample_excerpt())
+    places = [k for k in range(1, len(text))
+              if not text[k - 1].isspace() and not text[k].isspace()]
+    if not places:
+        return text, text
+    chosen = draw(st.lists(st.sampled_from(places), min_size=1, max_size=12, unique=True))
+    breaks = draw(st.lists(st.sampled_from(["\n", " \n", "\n\n"]), min_size=len(chosen),
+                           max_size=len(chosen)))
+    pieces, previous = [], 0
+    for place, line_break in sorted(zip(chosen, breaks, strict=True)):
+        pieces += [text[previous:place], line_break]
+        previous = place
+    return text, "".join(pieces) + text[previous:]
+
+
+@RELAXED
+@given(rewrapped())
+def test_a_rewrap_anywhere_is_never_substantive(texts: tuple[str, str]) -> None:
+    original, wrapped = texts
+    result = _compare(original, wrapped)
+    assert result.substantive == (), [(d.kind, d.left.text, d.right.text)
+                                      for d in result.substantive]
+    assert_contract(result)
+
+
+@RELAXED
+@given(seed_excerpts(), st.data())
+def test_a_moved_run_of_text_is_moved_with_both_halves_linked(text: str,
+                                                            data: st.DataObject) -> None:
+    runs = [match for match in re.finditer(r"[\u4e00-\u9fff]{8,}", text)]
+    assume(runs)
+    run = data.draw(st.sampled_from(runs))
+    start = data.draw(st.integers(run.start(), run.end() - 8))
+    end = data.draw(st.integers(start + 8, min(run.end(), start + 30)))
+    moved = text[start:end]
+    assume(text.count(moved) == 1)
+    rest = text[:start] + text[end:]
+    place = data.draw(st.integers(0, len(rest)))
+    # Far enough that the text it jumps over is not the shorter thing to call moved, and
+    # with other characters around it than its own ends (else the diff may as well slide it:
+    # 发展战略 inserted before 发展 reads as 战略…发展 inserted after it).
+    assume(abs(place - start) > 2 * len(moved) + 10)
+    assume(rest[place - 1:place] != moved[-1] and rest[place:place + 1] != moved[0])
+    assume(text[start - 1:start] != moved[-1] and text[end:end + 1] != moved[0])
+    result = _compare(text, rest[:place] + moved + rest[place:])
+    halves = [d for d in result.differences if d.kind is Kind.MOVED]
+    assert any(moved in d.left.text for d in halves), [(d.kind, d.left.text, d.right.text)
+                                                      for d in result.substantive]
+    assert any(moved in d.right.text for d in halves)
+    for difference in halves:
+        row = result.row_by_id(difference.row)
+        assert row.moved_to is not None
+        partner = result.row_by_id(row.moved_to)
+        assert any(result.difference_by_id(d).kind is Kind.MOVED for d in partner.differences)
+    assert_contract(result)
