@@ -233,7 +233,7 @@ def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
     """A change cut around the moved runs in it: the left pieces (deleted words and moved
     runs) against its insertion point, then the right pieces, so that undoing every piece
     still gives the left text and applying them the right."""
-    kind, left_start, left_end, right_start, right_end = change
+    kind, left_start, left_end, right_start, right_end = change[:5]
     parts = [RawDifference(piece_kind, start, end, right_start, right_start)
              for piece_kind, start, end in _pieces(kind, left_start, left_end, moved_out,
                                                    left.text, left=True)]

@@ -168,14 +168,15 @@ _LABEL_KINDS = frozenset({Kind.NUMBERING, Kind.NOTATION, Kind.PUNCTUATION, Kind.
 def _outside(difference: RawDifference, labels: list[RawDifference]) -> RawDifference | None:
     """The difference without the part a changed label already covers (the 、 of 一、);
     None when nothing is left."""
-    kind, left_start, left_end, right_start, right_end = difference
+    left_start, left_end, right_start, right_end = difference[1:5]
     for label in labels:
         left_start, left_end = _clip(left_start, left_end, label.left_start, label.left_end)
         right_start, right_end = _clip(right_start, right_end, label.right_start,
                                        label.right_end)
     if left_start == left_end and right_start == right_end:
         return None
-    return RawDifference(kind, left_start, left_end, right_start, right_end)
+    return difference._replace(left_start=left_start, left_end=left_end,
+                               right_start=right_start, right_end=right_end)
 
 
 def _clip(start: int, end: int, label_start: int, label_end: int) -> tuple[int, int]:
