@@ -37,6 +37,7 @@ usage: duizhao [--screenshot PNG] [LEFT [RIGHT] | DIR_A DIR_B | PROJECT.duizhao]
        duizhao compare LEFT RIGHT [-o REPORT] [options]
        duizhao compare DIR_A DIR_B -o OUT_DIR [options]   (see 'duizhao compare --help')
        duizhao check FILE [-o REPORT] [options]           (see 'duizhao check --help')
+       duizhao check DIR -o OUT_DIR [options]
        duizhao --version
 
 Compare two versions of a Chinese document clause by clause (对照): .txt .md .docx .odt
@@ -116,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return batch_command(args[1:])
         return compare_command(args[1:])
     if args[:1] == ["check"]:
+        from app.batch.command import check_folder_command, wants_folder_check
+
+        if wants_folder_check(args[1:]):
+            return check_folder_command(args[1:])
         return check_command(args[1:])
     if args[:1] in (["--version"], ["-V"]):
         print(f"duizhao {__version__}")

@@ -17,6 +17,7 @@ from app.batch.pairing import (
     opening_text,
     pair_folders,
     read_manifest,
+    single_documents,
 )
 from app.batch.runner import BatchOptions, PairResult, run_batch
 from app.model import CompareSettings, Conversion, Granularity
@@ -110,7 +111,13 @@ def batch_command(argv: Sequence[str]) -> int:
         args.output.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as error:
         return _trouble(str(error))
-    reporter = _Reporter.for_stderr(len(pairing.pairs))
+    return _run(pairing, options, left, right, "compare")
+
+
+def _run(pairing: Pairing, options: BatchOptions, left: str, right: str, mode: str) -> int:
+    """Run the batch with progress, write the index, print the summary; the exit status."""
+    reporter = _Reporter.for_stderr(len(pairing.pairs),
+                                    "findings" if mode == "check" else "substantive")
     interrupted = False
     try:
         results = run_batch(pairing.pairs, options, reporter.update)
@@ -118,13 +125,65 @@ def batch_command(argv: Sequence[str]) -> int:
         interrupted, results = True, reporter.results
     reporter.finish()
     batch = Batch(left, right, options, tuple(results), pairing.only_left,
-                  pairing.only_right, cancelled=interrupted)
+                  pairing.only_right, cancelled=interrupted, mode=mode)
     try:
         index = write_index(batch)
     except OSError as error:
-        return _trouble(f"{args.output}: the index cannot be written ({error})")
+        return _trouble(f"{options.out_dir}: the index cannot be written ({error})")
     print(_summary(batch, index[-1]))
     return 130 if interrupted else batch.exit_status
+
+
+def wants_folder_check(argv: Sequence[str]) -> bool:
+    """Whether ``duizhao check`` was given a folder rather than one file."""
+    positional, takes_value = [], False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in _VALUED_OPTIONS:
+            takes_value = True
+        elif not arg.startswith("-"):
+            positional.append(arg)
+    return bool(positional) and Path(positional[0]).is_dir()
+
+
+def build_check_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="duizhao check",
+        description="Check every document of a folder (recursively) alone: forms left in "
+                    "the other script, other forms chosen, mixed variants and encoding "
+                    "damage; one report per document and an index.",
+        epilog="Exit status: 0 no finding anywhere, 1 findings, 2 a file could not be read "
+               "(the other documents are still checked).")
+    parser.add_argument("folder", type=Path, help="the folder of documents to check")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="output folder for the reports and index.html/.csv/.json")
+    parser.add_argument("--format", type=_formats, default=("html",),
+                        help="comma-separated report formats per document (default: html)")
+    parser.add_argument("-j", "--jobs", type=int, default=0,
+                        help="documents checked at once (default: one per core)")
+    parser.add_argument("--convert", choices=[c.value for c in Conversion], default="auto",
+                        help="the conversion to check against (default: auto, from each text)")
+    parser.add_argument("--docx-style", choices=["table", "redline"], default="table",
+                        help="Word report: a table of findings, or the document with each "
+                             "suggestion as a tracked change")
+    return parser
+
+
+def check_folder_command(argv: Sequence[str]) -> int:
+    """Run ``duizhao check DIR -o OUT_DIR``; return the exit status."""
+    args = build_check_parser().parse_args(argv)
+    if args.jobs < 0:
+        return _trouble("--jobs must be 0 (one per core) or more")
+    options = BatchOptions(out_dir=args.output, formats=args.format,
+                           settings=CompareSettings(convert=Conversion(args.convert)),
+                           docx_style=args.docx_style, jobs=args.jobs)
+    try:
+        documents = single_documents(args.folder, skip=args.output.resolve())
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _trouble(str(error))
+    return _run(Pairing(tuple(documents), (), ()), options, str(args.folder), "", "check")
 
 
 def _manifest(path: Path) -> list[Pair]:
@@ -140,6 +199,9 @@ def _manifest(path: Path) -> list[Pair]:
 def _summary(batch: Batch, index: Path) -> str:
     counts = {status: sum(1 for r in batch.results if r.status == status)
               for status in ("different", "same", "error")}
+    if batch.mode == "check":
+        return (f"{len(batch.results)} documents: {counts['different']} with findings, "
+                f"{counts['same']} without, {counts['error']} errors\nIndex: {index}")
     return (f"{len(batch.results)} pairs: {counts['different']} with differences, "
             f"{counts['same']} without, {counts['error']} errors; "
             f"{len(batch.only_left)} only left, {len(batch.only_right)} only right\n"
@@ -154,19 +216,19 @@ def _trouble(message: str) -> int:
 class _Reporter:
     """Progress on stderr: a bar with an estimate on a terminal, a line per pair otherwise."""
 
-    def __init__(self, total: int, terminal: bool) -> None:
-        self.total, self.terminal = total, terminal
+    def __init__(self, total: int, terminal: bool, counted: str) -> None:
+        self.total, self.terminal, self.counted = total, terminal, counted
         self.results: list[PairResult] = []
         self._started = time.monotonic()
 
     @classmethod
-    def for_stderr(cls, total: int) -> _Reporter:
-        return cls(total, sys.stderr.isatty())
+    def for_stderr(cls, total: int, counted: str) -> _Reporter:
+        return cls(total, sys.stderr.isatty(), counted)
 
     def update(self, done: int, total: int, result: PairResult) -> None:
         self.results.append(result)
         what = f"{result.status.value}" + (
-            f" ({result.substantive} substantive)" if result.substantive else "")
+            f" ({result.substantive} {self.counted})" if result.substantive else "")
         if result.error:
             what += f": {result.error}"
         if not self.terminal:
@@ -175,7 +237,7 @@ class _Reporter:
         elapsed = time.monotonic() - self._started
         remaining = elapsed / done * (total - done)
         filled = 30 * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} pairs, "
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} done, "
                          f"about {remaining:.0f} s left ")
         sys.stderr.flush()
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from lxml.html import builder as E
 
 from app import __version__
 from app.batch.runner import BatchOptions, PairResult, PairStatus
-from app.model import KIND_ORDER
+from app.model import KIND_ORDER, Kind
 from app.report.common import KIND_NAMES_ZH
 from app.report.csv_report import safe_cell
 from app.review.store import write_atomically
@@ -38,6 +39,7 @@ class Batch:
     only_left: tuple[Path, ...] = ()
     only_right: tuple[Path, ...] = ()
     cancelled: bool = False
+    mode: str = "compare"  # or "check": documents checked alone, ``right`` of each is None
 
     @property
     def exit_status(self) -> int:
@@ -54,6 +56,7 @@ def to_dict(batch: Batch) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "generator": f"duizhao {__version__}",
+        "mode": batch.mode,
         "left": batch.left,
         "right": batch.right,
         "settings": {"convert": batch.options.settings.convert.value,
@@ -63,9 +66,11 @@ def to_dict(batch: Batch) -> dict[str, Any]:
                     **{status.value: sum(1 for r in batch.results if r.status is status)
                        for status in PairStatus},
                     "only_left": len(batch.only_left), "only_right": len(batch.only_right)},
-        "pairs": [{"name": r.pair.name, "left": str(r.pair.left), "right": str(r.pair.right),
+        "pairs": [{"name": r.pair.name, "left": str(r.pair.left),
+                   "right": str(r.pair.right) if r.pair.right is not None else None,
                    "paired_by": r.pair.paired_by.value, "status": r.status.value,
                    "substantive": r.substantive, "by_kind": _ordered(r.by_kind),
+                   **({"by_reason": r.by_reason} if batch.mode == "check" else {}),
                    "reviewed": r.reviewed, "reports": r.reports,
                    "error": r.error or None}
                   for r in batch.results],
@@ -95,26 +100,39 @@ def write_index(batch: Batch) -> list[Path]:
 
 
 _SHOWN_KINDS = tuple(kind for kind in KIND_ORDER if kind.substantive)
+_REASON_NAMES_ZH = {"leftover": "遗留旧字形", "choice": "另一写法", "variant": "异体混用"}
+
+
+def _count_columns(batch: Batch) -> list[tuple[str, Callable[[PairResult], int]]]:
+    """The index's columns of counts: by kind for pairs, by reason for checked documents."""
+    if batch.mode == "check":
+        return [("发现", lambda r: r.substantive),
+                (KIND_NAMES_ZH[Kind.ENCODING], lambda r: r.by_kind.get("encoding", 0)),
+                *((name, lambda r, k=key: r.by_reason.get(k, 0))
+                  for key, name in _REASON_NAMES_ZH.items())]
+    return [("实质差异", lambda r: r.substantive),
+            *((KIND_NAMES_ZH[k], lambda r, k=k: r.by_kind.get(k.value, 0))
+              for k in _SHOWN_KINDS)]
 
 
 def _csv(batch: Batch) -> str:
     buffer = io.StringIO()
     buffer.write("\ufeff")  # UTF-8 with BOM, as the CSV report: Excel reads it as UTF-8
     writer = csv.writer(buffer)
-    writer.writerow(["名称", "状态", "status", "左", "右", "配对方式", "实质差异", "已审阅",
-                     *(KIND_NAMES_ZH[k] for k in _SHOWN_KINDS), "报告", "错误"])
+    columns = _count_columns(batch)
+    writer.writerow(["名称", "状态", "status", "左", "右", "配对方式", "已审阅",
+                     *(name for name, _ in columns), "报告", "错误"])
     for r in batch.results:
         writer.writerow([safe_cell(str(cell)) for cell in (
-            r.pair.name, STATUS_NAMES_ZH[r.status], r.status.value, r.pair.left, r.pair.right,
-            r.pair.paired_by.value, r.substantive, f"{r.reviewed}/{r.substantive}",
-            *(r.by_kind.get(k.value, 0) for k in _SHOWN_KINDS),
-            " ".join(r.reports.values()), r.error)])
+            r.pair.name, _status_name(batch, r.status), r.status.value, r.pair.left,
+            r.pair.right or "", r.pair.paired_by.value, f"{r.reviewed}/{r.substantive}",
+            *(count(r) for _, count in columns), " ".join(r.reports.values()), r.error)])
     for side, paths in (("仅左侧", batch.only_left), ("仅右侧", batch.only_right)):
         for path in paths:
             writer.writerow([safe_cell(str(cell)) for cell in (
                 Path(path).name, side, "only_left" if side == "仅左侧" else "only_right",
-                path if side == "仅左侧" else "", path if side == "仅右侧" else "", "", "", "",
-                *("" for _ in _SHOWN_KINDS), "", "")])
+                path if side == "仅左侧" else "", path if side == "仅右侧" else "", "", "",
+                *("" for _ in columns), "", "")])
     return buffer.getvalue()
 
 
@@ -145,19 +163,33 @@ document.querySelectorAll("table.sortable th").forEach(function (th, column) {
 """
 
 
+def _status_name(batch: Batch, status: PairStatus) -> str:
+    if batch.mode == "check":
+        return {PairStatus.SAME: "无发现", PairStatus.DIFFERENT: "有发现",
+                PairStatus.ERROR: "出错"}[status]
+    return STATUS_NAMES_ZH[status]
+
+
 def _html(batch: Batch) -> str:
     summary = to_dict(batch)["summary"]
-    head = E.HEAD(E.META(charset="utf-8"), E.TITLE("Duizhao 批量对照索引"), E.STYLE(_STYLE))
-    body = E.BODY(
-        E.H1("批量对照索引"),
-        E.P(f"左：{batch.left}　右：{batch.right or '（配对清单）'}"),
-        E.P(f"共 {summary['pairs']} 对：有差异 {summary['different']}，"
-            f"无实质差异 {summary['same']}，出错 {summary['error']}；"
-            f"仅左侧 {summary['only_left']} 个文件，仅右侧 {summary['only_right']} 个文件。"
-            + ("（已取消，未全部完成）" if batch.cancelled else "")))
+    checking = batch.mode == "check"
+    title = "批量转换检查索引" if checking else "批量对照索引"
+    head = E.HEAD(E.META(charset="utf-8"), E.TITLE(f"Duizhao {title}"), E.STYLE(_STYLE))
+    if checking:
+        lines = [f"文件夹：{batch.left}",
+                 f"共 {summary['pairs']} 个文档：有发现 {summary['different']}，"
+                 f"无发现 {summary['same']}，出错 {summary['error']}。"]
+    else:
+        lines = [f"左：{batch.left}　右：{batch.right or '（配对清单）'}",
+                 f"共 {summary['pairs']} 对：有差异 {summary['different']}，"
+                 f"无实质差异 {summary['same']}，出错 {summary['error']}；"
+                 f"仅左侧 {summary['only_left']} 个文件，仅右侧 {summary['only_right']} 个文件。"]
+    if batch.cancelled:
+        lines[-1] += "（已取消，未全部完成）"
+    body = E.BODY(E.H1(title), *(E.P(line) for line in lines))
+    columns = _count_columns(batch)
     header = E.TR(*(E.TH(name) for name in (
-        "名称", "状态", "实质差异", *(KIND_NAMES_ZH[k] for k in _SHOWN_KINDS), "已审阅",
-        "报告", "说明")))
+        "名称", "状态", *(name for name, _ in columns), "已审阅", "报告", "说明")))
     rows = []
     for r in batch.results:
         links = [E.A(fmt.upper(), href=_href(path)) for fmt, path in r.reports.items()]
@@ -165,9 +197,9 @@ def _html(batch: Batch) -> str:
         for link in links:
             spaced += [link, " "]
         failed = r.status is PairStatus.ERROR
-        counts = [r.substantive, *(r.by_kind.get(k.value, 0) for k in _SHOWN_KINDS)]
+        counts = [count(r) for _, count in columns]
         rows.append(E.TR(
-            E.TD(r.pair.name), E.TD(STATUS_NAMES_ZH[r.status], {"class": "status"}),
+            E.TD(r.pair.name), E.TD(_status_name(batch, r.status), {"class": "status"}),
             *(E.TD("—" if failed else str(n), {"class": "n", "data-sort": str(n)})
               for n in counts),
             E.TD("—" if failed else f"{r.reviewed}/{r.substantive}",

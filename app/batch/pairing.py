@@ -58,10 +58,13 @@ class PairedBy(StrEnum):
 
 @dataclass(frozen=True)
 class Pair:
-    """Two versions of one document; ``name`` is the relative path reports are written under."""
+    """Two versions of one document; ``name`` is the relative path reports are written under.
+
+    ``right`` is None for a document checked alone (``duizhao check DIR``).
+    """
 
     left: Path
-    right: Path
+    right: Path | None
     name: str
     paired_by: PairedBy
 
@@ -208,6 +211,12 @@ def opening_text(path: Path) -> str:
     except DocumentError:
         return ""
     return "".join(char for char in name_fold()(text) if not char.isspace())
+
+
+def single_documents(folder: Path, skip: Path | None = None) -> list[Pair]:
+    """Every readable document under ``folder``, each to be checked alone."""
+    return [Pair(path, None, _report_name(path.relative_to(folder).as_posix()), PairedBy.PATH)
+            for path in document_files(folder, skip)]
 
 
 def read_manifest(path: Path, rows: Iterable[list[str]]) -> list[Pair]:

@@ -52,16 +52,19 @@ class PairResult:
     substantive: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
     reports: dict[str, str] = field(default_factory=dict)  # format -> path under out_dir
-    reviewed: int = 0  # substantive differences with a verdict
+    reviewed: int = 0  # substantive differences (or findings) with a verdict
     error: str = ""
+    by_reason: dict[str, int] = field(default_factory=dict)  # conversion findings' reasons
 
 
 def compare_pair(pair: Pair, options: BatchOptions) -> PairResult:
-    """Compare one pair, apply its review if it has one, and write its reports."""
+    """Compare one pair (or check a document alone), apply its review if it has one, and
+    write its reports."""
+    if pair.right is None:
+        return check_one(pair, options)
     from app.engine import compare
     from app.io import DocumentError, load_document
     from app.model import CompareOptions
-    from app.report import DocxStyle, ReportError, ReportOptions, Scope, write_report
     from app.review import ReviewError, apply_review, load_review
     from app.review.store import default_review_path
 
@@ -79,21 +82,68 @@ def compare_pair(pair: Pair, options: BatchOptions) -> PairResult:
     by_kind = {kind.value: n for kind, n in comparison.counts_by_kind().items()}
     substantive = len(comparison.substantive)
     reviewed = sum(1 for d in comparison.substantive if d.note and d.note.verdict)
+    reports, error = _write_reports(comparison, pair, options)
+    if error:
+        return PairResult(pair, PairStatus.ERROR, substantive, by_kind, reports, reviewed,
+                          error=error)
+    status = PairStatus.DIFFERENT if substantive else PairStatus.SAME
+    return PairResult(pair, status, substantive, by_kind, reports, reviewed)
+
+
+def check_one(pair: Pair, options: BatchOptions) -> PairResult:
+    """Check one document alone (``pair.right`` is None) and write its reports; status
+    ``different`` means findings."""
+    from app.engine import check_document
+    from app.io import DocumentError, load_document
+    from app.model import CheckSettings
+    from app.review import ReviewError
+    from app.review.check import (
+        annotate_findings,
+        attach_findings,
+        default_check_review_path,
+        load_check_review,
+    )
+
+    try:
+        document = load_document(pair.left)
+    except DocumentError as error:
+        return PairResult(pair, PairStatus.ERROR, error=str(error))
+    result = check_document(document, CheckSettings(convert=options.settings.convert))
+    review_path = default_check_review_path(pair.left)
+    if review_path.is_file():
+        try:
+            result = annotate_findings(result, attach_findings(
+                result, load_check_review(review_path)))
+        except ReviewError as error:
+            return PairResult(pair, PairStatus.ERROR, error=str(error))
+    by_kind = {kind.value: n for kind, n in result.counts_by_kind().items()}
+    by_reason = {reason.value: n for reason, n in result.counts_by_reason().items()}
+    findings = len(result.findings)
+    reviewed = sum(1 for f in result.findings if f.note and f.note.verdict)
+    reports, error = _write_reports(result, pair, options)
+    status = PairStatus.ERROR if error else (
+        PairStatus.DIFFERENT if findings else PairStatus.SAME)
+    return PairResult(pair, status, findings, by_kind, reports, reviewed, error, by_reason)
+
+
+def _write_reports(result: object, pair: Pair,
+                   options: BatchOptions) -> tuple[dict[str, str], str]:
+    """Write ``result``'s reports; the paths written and the error that stopped it, if any."""
+    from app.report import DocxStyle, ReportError, ReportOptions, Scope, write_report
+
     report_options = ReportOptions(scope=Scope(options.scope),
                                    docx_style=DocxStyle(options.docx_style))
-    reports = {}
+    reports: dict[str, str] = {}
     for fmt in options.formats:
         relative = f"{pair.name}.{fmt}"
         target = options.out_dir / relative
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_report(comparison, target, report_options, fmt=fmt)
+            write_report(result, target, report_options, fmt=fmt)  # type: ignore[arg-type]
         except (OSError, ReportError) as error:
-            return PairResult(pair, PairStatus.ERROR, substantive, by_kind, reports, reviewed,
-                              error=str(error))
+            return reports, str(error)
         reports[fmt] = relative
-    status = PairStatus.DIFFERENT if substantive else PairStatus.SAME
-    return PairResult(pair, status, substantive, by_kind, reports, reviewed)
+    return reports, ""
 
 
 def _guarded(pair: Pair, options: BatchOptions) -> PairResult:

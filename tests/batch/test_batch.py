@@ -122,3 +122,30 @@ def test_an_index_of_another_format_is_refused(tmp_path: Path) -> None:
     path.write_text('{"format": "duizhao-batch", "version": 9}', "utf-8")
     with pytest.raises(ValueError, match="version 9 is not supported"):
         read_index(path)
+
+
+def test_a_folder_is_checked_document_by_document(tmp_path: Path, samples_dir: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "releases"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(samples_dir / "plan-traditional.txt", folder / "plan.txt")
+    shutil.copy(samples_dir / "plan-simplified.md", folder / "sub" / "original.md")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 truncated")
+    out = tmp_path / "out"
+    assert main(["check", str(folder), "-o", str(out), "--format", "json,csv"]) == 2
+    index = read_index(out / "index.json")
+    assert index["mode"] == "check"
+    by_name = {entry["name"]: entry for entry in index["pairs"]}
+    plan = by_name["plan"]
+    assert plan["right"] is None and plan["status"] == "different"
+    # The release's own conversion errors, counted by reason, as the check report has them.
+    report = json.loads((out / plan["reports"]["json"]).read_text("utf-8"))
+    assert report["format"] == "duizhao-check"
+    assert plan["by_reason"] == report["summary"]["by_reason"]
+    assert plan["substantive"] == len(report["findings"]) > 50
+    assert by_name["sub/original"]["status"] == "same"
+    assert by_name["broken"]["status"] == "error"
+    assert "3 documents: 1 with findings, 1 without, 1 errors" in capsys.readouterr().out
+    with open(out / "index.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = {row["名称"]: row for row in csv.DictReader(handle)}
+    assert rows["plan"]["遗留旧字形"] == str(plan["by_reason"]["leftover"])
