@@ -79,6 +79,7 @@ class MainWindow(WindowView):
         self.checker = CheckController(self, self.review.reviewer)
         self.check_action.triggered.connect(self.checker.choose_document)
         self.review.saved.connect(self._remember_if_project)
+        self.review.project_opened.connect(self._remember_if_project)
         self.delegate.set_source_breaks(self.settings.source_line_breaks)
         self.apply_font()
         self.apply_theme(theme())
@@ -191,7 +192,6 @@ class MainWindow(WindowView):
 
     def open_project(self, path: str) -> None:
         """Open a ``.duizhao`` project: both documents, their settings and the review."""
-        self._remember_if_project(path)
         self.review.open_project(path)
 
     # --- folders -------------------------------------------------------------------------

@@ -162,6 +162,7 @@ class ReviewController(QObject):
     """
 
     saved = Signal(str)
+    project_opened = Signal(str)  # the path of a project whose pair is being opened
     notes_attached = Signal(object)  # Comparison
     settings_changed = Signal()
     compare_settings_changed = Signal()
@@ -1240,6 +1241,7 @@ class ReviewController(QObject):
         self._pending_project = (Path(path), project)
         self._pair = None
         self._project_pair = (os.path.abspath(project.left), os.path.abspath(project.right))
+        self.project_opened.emit(str(path))
         self._documents.open_pair(project.left, project.right)
 
     def choose_reviewer(self) -> None:

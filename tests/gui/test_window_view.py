@@ -176,6 +176,25 @@ def test_empty_window_shows_the_start_page_and_nothing_that_needs_a_pair(
     assert later.comparison.left.document.name == "plan-simplified.md"
 
 
+def test_a_project_opened_from_the_file_menu_is_a_recent_project(
+        qtbot, window: MainWindow, samples_dir: Path, tmp_path: Path, make_window) -> None:
+    from app.model import CompareSettings
+    from app.review.model import Review, ReviewedFile
+    from app.review.project import Project, save_project
+
+    project = tmp_path / "plan.duizhao"
+    save_project(Project(str(samples_dir / "plan-simplified.md"),
+                         str(samples_dir / "plan-traditional.txt"), CompareSettings(),
+                         Review(ReviewedFile("plan-simplified.md", ""),
+                                ReviewedFile("plan-traditional.txt", ""))), project)
+    with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
+        window.review.open_project(str(project))  # what File ▸ Open project… does once chosen
+    window.close()
+    later = make_window()
+    assert later.settings.recent_projects == [str(project)]
+    assert later.start_page.recent_projects.count() == 1
+
+
 # --- window state and the panel --------------------------------------------------------------
 def test_window_geometry_and_splitter_are_remembered(qtbot, make_window) -> None:
     window = make_window()
