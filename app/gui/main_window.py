@@ -104,6 +104,8 @@ class MainWindow(WindowView):
         self.source_breaks_action.toggled.connect(self._source_breaks_toggled)
         self.start_page.open_requested.connect(self.documents.choose_documents)
         self.start_page.sample_requested.connect(self.documents.open_sample)
+        self.start_page.folders_requested.connect(lambda: self.compare_folders())
+        self.start_page.check_requested.connect(self.check_action.trigger)
         self.start_page.pair_chosen.connect(self.documents.open_pair)
         self.start_page.project_chosen.connect(self.open_project)
         self.unrelated_notice.continue_requested.connect(self._show_unrelated)

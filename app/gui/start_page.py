@@ -23,10 +23,13 @@ _PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class StartPage(QWidget):
-    """Where a session starts: ``open_requested``, ``sample_requested``, ``pair_chosen(left,
-    right)`` and ``project_chosen(path)`` say what the user picked."""
+    """Where a session starts: ``open_requested``, ``folders_requested``, ``check_requested``,
+    ``sample_requested``, ``pair_chosen(left, right)`` and ``project_chosen(path)`` say what
+    the user picked."""
 
     open_requested = Signal()
+    folders_requested = Signal()
+    check_requested = Signal()
     sample_requested = Signal()
     pair_chosen = Signal(str, str)
     project_chosen = Signal(str)
@@ -37,7 +40,11 @@ class StartPage(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.open_button = QPushButton()
         self.sample_button = QPushButton()
+        self.folders_button = QPushButton()
+        self.check_button = QPushButton()
         self.open_button.clicked.connect(self.open_requested)
+        self.folders_button.clicked.connect(self.folders_requested)
+        self.check_button.clicked.connect(self.check_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.drop_hint = QLabel()
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,6 +63,8 @@ class StartPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folders_button)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
         for listing in (self.recent_pairs, self.recent_projects):
@@ -88,7 +97,10 @@ class StartPage(QWidget):
                            + "</h2>")
         self.open_button.setText(self.tr("Open two documents…"))
         self.sample_button.setText(self.tr("Open the sample pair"))
-        self.drop_hint.setText(self.tr("Drop two documents, or a .duizhao project, here"))
+        self.folders_button.setText(self.tr("Compare two folders…"))
+        self.check_button.setText(self.tr("Check one document…"))
+        self.drop_hint.setText(self.tr("Drop two documents, two folders or a .duizhao project "
+                                       "here"))
         self.recent_pairs_label.setText(self.tr("Recent pairs"))
         self.recent_projects_label.setText(self.tr("Recent projects"))
 

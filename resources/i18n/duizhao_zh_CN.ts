@@ -1103,8 +1103,16 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>打开示例文件</translation>
     </message>
     <message>
-        <source>Drop two documents, or a .duizhao project, here</source>
-        <translation>把两份文件或一个 .duizhao 项目拖到这里</translation>
+        <source>Compare two folders…</source>
+        <translation>比较两个文件夹…</translation>
+    </message>
+    <message>
+        <source>Check one document…</source>
+        <translation>检查单个文档…</translation>
+    </message>
+    <message>
+        <source>Drop two documents, two folders or a .duizhao project here</source>
+        <translation>将两个文档、两个文件夹或一个 .duizhao 项目拖放到这里</translation>
     </message>
     <message>
         <source>Recent pairs</source>

@@ -1103,8 +1103,16 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>開啟範例文件</translation>
     </message>
     <message>
-        <source>Drop two documents, or a .duizhao project, here</source>
-        <translation>把兩份文件或一個 .duizhao 專案拖到這裡</translation>
+        <source>Compare two folders…</source>
+        <translation>比較兩個資料夾…</translation>
+    </message>
+    <message>
+        <source>Check one document…</source>
+        <translation>檢查單一文件…</translation>
+    </message>
+    <message>
+        <source>Drop two documents, two folders or a .duizhao project here</source>
+        <translation>將兩個文件、兩個資料夾或一個 .duizhao 專案拖放到這裡</translation>
     </message>
     <message>
         <source>Recent pairs</source>

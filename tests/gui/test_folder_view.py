@@ -113,3 +113,14 @@ def test_dropping_two_folders_opens_the_folder_view(qtbot, window: MainWindow,
     assert window.folders is not None
     qtbot.waitUntil(lambda: not window.folders.window.progress.isVisible(), timeout=60_000)
     assert len(_names(window)) == 4
+
+
+def test_the_start_page_opens_two_folders(qtbot, window: MainWindow,
+                                          folders: tuple[Path, Path], monkeypatch) -> None:
+    chosen = iter([str(folders[0]), str(folders[1])])
+    monkeypatch.setattr("app.gui.main_window.QFileDialog.getExistingDirectory",
+                        lambda *args, **kwargs: next(chosen))
+    qtbot.mouseClick(window.start_page.folders_button, Qt.MouseButton.LeftButton)
+    assert window.folders is not None
+    qtbot.waitUntil(lambda: not window.folders.window.progress.isVisible(), timeout=60_000)
+    assert _names(window)[:2] == ["plan（征求意见稿）", "trade"]
