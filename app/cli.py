@@ -135,12 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def compare_command(argv: Sequence[str]) -> int:
     """Run ``duizhao compare``; return the exit status."""
-    args = build_parser().parse_args(argv)
+    return _guarded(_compare, build_parser().parse_args(argv))
+
+
+def _guarded(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command: every failure is one line on stderr and an exit status, never a
+    traceback."""
     # A short-lived process that builds large acyclic structures: the cyclic collector
     # only costs time here (reports of long documents were superlinear with it).
     gc.disable()
     try:
-        return _compare(args)
+        return command(args)
     except DocumentError as error:
         return _trouble(str(error))
     except KeyboardInterrupt:
@@ -225,17 +230,7 @@ def build_check_parser() -> argparse.ArgumentParser:
 
 def check_command(argv: Sequence[str]) -> int:
     """Run ``duizhao check``; return the exit status."""
-    args = build_check_parser().parse_args(argv)
-    gc.disable()  # as for compare: a short-lived process
-    try:
-        return _check(args)
-    except DocumentError as error:
-        return _trouble(str(error))
-    except KeyboardInterrupt:
-        _trouble("interrupted")
-        return EXIT_INTERRUPTED
-    except Exception as error:  # noqa: BLE001 - the promise is a message, never a traceback
-        return _trouble(f"internal error: {type(error).__name__}: {error}")
+    return _guarded(_check, build_check_parser().parse_args(argv))
 
 
 def _check(args: argparse.Namespace) -> int:

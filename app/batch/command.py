@@ -34,6 +34,12 @@ def wants_batch(argv: Sequence[str]) -> bool:
     """Whether ``duizhao compare`` was given folders or a manifest rather than two files."""
     if any(arg == "--pairs" or arg.startswith("--pairs=") for arg in argv):
         return True
+    positional = _positional(argv)
+    return len(positional) >= 2 and all(Path(arg).is_dir() for arg in positional[:2])
+
+
+def _positional(argv: Sequence[str]) -> list[str]:
+    """The arguments that are neither options nor an option's value."""
     positional, takes_value = [], False
     for arg in argv:
         if takes_value:
@@ -42,7 +48,7 @@ def wants_batch(argv: Sequence[str]) -> bool:
             takes_value = True
         elif not arg.startswith("-"):
             positional.append(arg)
-    return len(positional) >= 2 and all(Path(arg).is_dir() for arg in positional[:2])
+    return positional
 
 
 class _Parser(argparse.ArgumentParser):
@@ -136,14 +142,7 @@ def _run(pairing: Pairing, options: BatchOptions, left: str, right: str, mode: s
 
 def wants_folder_check(argv: Sequence[str]) -> bool:
     """Whether ``duizhao check`` was given a folder rather than one file."""
-    positional, takes_value = [], False
-    for arg in argv:
-        if takes_value:
-            takes_value = False
-        elif arg in _VALUED_OPTIONS:
-            takes_value = True
-        elif not arg.startswith("-"):
-            positional.append(arg)
+    positional = _positional(argv)
     return bool(positional) and Path(positional[0]).is_dir()
 
 

@@ -17,13 +17,13 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from app.io.files import read_regular_file
 from app.model import Anchor, Kind, RowAnchor
+from app.report.atomic import replaced_atomically
 from app.review.model import Annotation, Place, Review, ReviewedFile, RowComment, Verdict
 
 FORMAT = "duizhao-review"
@@ -342,36 +342,7 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 
 def write_atomically(path: str | Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves either the old or the new file.
-
-    The text goes to a temporary file in the same folder, is flushed and fsynced, then
-    renamed over the target; the folder is fsynced so that the rename itself is durable.
-    """
-    target = Path(path)
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644  # mkstemp's 0600 would keep a mailed review from its readers
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent)
-    try:
-        os.chmod(temporary, mode)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder for fsync; its rename is already durable
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    """Replace ``path`` with ``text`` (UTF-8, LF) so that a crash leaves either the old or the
+    new file (``app.report.atomic``)."""
+    with replaced_atomically(Path(path)) as temporary:
+        temporary.write_text(text, "utf-8", newline="\n")
