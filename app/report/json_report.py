@@ -8,7 +8,8 @@ the contract. Row comments are additions: a ``note`` key on a commented row and 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -66,11 +67,11 @@ def to_dict(comparison: Comparison, *, with_lists: bool = True) -> dict[str, Any
 
 def write(comparison: Comparison, path: Path, options: object = None) -> None:
     """Write the report to ``path`` as UTF-8 JSON."""
-    # In pieces: joining a long document's report into one string would copy megabytes a
-    # few more times. They are all formatted before the file is opened.
-    pieces = list(_pieces(comparison))
+    # Streamed, a bounded number of rows at a time: a long document's report is never held
+    # whole. ``write_report`` hands a temporary file, so a failure part-way leaves no half
+    # report behind.
     with open(path, "w", encoding="utf-8") as handle:
-        handle.writelines(pieces)
+        handle.writelines(_pieces(comparison))
 
 
 def dumps(comparison: Comparison) -> str:
@@ -90,11 +91,23 @@ def _pieces(comparison: Comparison) -> Iterator[str]:
         separator = ",\n"
         if key == "summary":
             yield ',\n "rows": ['
-            yield ", ".join(_row_json(row) for row in comparison.rows)
+            yield from _joined(map(_row_json, comparison.rows))
             yield '],\n "differences": ['
-            yield ", ".join(_differences_json(comparison.differences))
+            yield from _joined(_differences_json(comparison.differences))
             yield "]"
     yield "\n}\n"
+
+
+_ENTRIES_PER_PIECE = 2000
+
+
+def _joined(entries: Iterable[str]) -> Iterator[str]:
+    """``", ".join(entries)`` in pieces of a bounded number of entries."""
+    iterator = iter(entries)
+    separator = ""
+    while chunk := list(islice(iterator, _ENTRIES_PER_PIECE)):
+        yield separator + ", ".join(chunk)
+        separator = ", "
 
 
 def _row_json(row: Row) -> str:
