@@ -111,15 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["compare"]:
-        from app.batch.command import batch_command, wants_batch
-
         if wants_batch(args[1:]):
+            from app.batch.command import batch_command
+
             return batch_command(args[1:])
         return compare_command(args[1:])
     if args[:1] == ["check"]:
-        from app.batch.command import check_folder_command, wants_folder_check
-
         if wants_folder_check(args[1:]):
+            from app.batch.command import check_folder_command
+
             return check_folder_command(args[1:])
         return check_command(args[1:])
     if args[:1] in (["--version"], ["-V"]):
@@ -314,3 +314,36 @@ class _ProgressBar:
     def __exit__(self, *exc: object) -> None:
         if self._shown and self._write is not None:
             self._write("\r" + " " * 50 + "\r")
+
+
+# Options of ``duizhao compare`` followed by a separate value.
+_VALUED_OPTIONS = frozenset({"-o", "--output", "--format", "--convert", "--ignore",
+                             "--granularity", "--scope", "--docx-style", "--review", "--color",
+                             "-j", "--jobs"})
+
+
+def wants_batch(argv: Sequence[str]) -> bool:
+    """Whether ``duizhao compare`` was given folders or a manifest rather than two files."""
+    if any(arg == "--pairs" or arg.startswith("--pairs=") for arg in argv):
+        return True
+    positional = _positional(argv)
+    return len(positional) >= 2 and all(Path(arg).is_dir() for arg in positional[:2])
+
+
+def wants_folder_check(argv: Sequence[str]) -> bool:
+    """Whether ``duizhao check`` was given a folder rather than one file."""
+    positional = _positional(argv)
+    return bool(positional) and Path(positional[0]).is_dir()
+
+
+def _positional(argv: Sequence[str]) -> list[str]:
+    """The arguments that are neither options nor an option's value."""
+    positional, takes_value = [], False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in _VALUED_OPTIONS:
+            takes_value = True
+        elif not arg.startswith("-"):
+            positional.append(arg)
+    return positional

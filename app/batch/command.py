@@ -24,33 +24,6 @@ from app.model import CompareSettings, Conversion, Granularity
 
 EXIT_TROUBLE = 2
 _FORMATS = ("json", "txt", "html", "docx", "pdf", "csv")
-# Options of ``duizhao compare`` followed by a separate value.
-_VALUED_OPTIONS = frozenset({"-o", "--output", "--format", "--convert", "--ignore",
-                             "--granularity", "--scope", "--docx-style", "--review", "--color",
-                             "-j", "--jobs"})
-
-
-def wants_batch(argv: Sequence[str]) -> bool:
-    """Whether ``duizhao compare`` was given folders or a manifest rather than two files."""
-    if any(arg == "--pairs" or arg.startswith("--pairs=") for arg in argv):
-        return True
-    positional = _positional(argv)
-    return len(positional) >= 2 and all(Path(arg).is_dir() for arg in positional[:2])
-
-
-def _positional(argv: Sequence[str]) -> list[str]:
-    """The arguments that are neither options nor an option's value."""
-    positional, takes_value = [], False
-    for arg in argv:
-        if takes_value:
-            takes_value = False
-        elif arg in _VALUED_OPTIONS:
-            takes_value = True
-        elif not arg.startswith("-"):
-            positional.append(arg)
-    return positional
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_TROUBLE, f"duizhao: {message} (see 'duizhao compare --help')\n")
@@ -138,12 +111,6 @@ def _run(pairing: Pairing, options: BatchOptions, left: str, right: str, mode: s
         return _trouble(f"{options.out_dir}: the index cannot be written ({error})")
     print(_summary(batch, index[-1]))
     return 130 if interrupted else batch.exit_status
-
-
-def wants_folder_check(argv: Sequence[str]) -> bool:
-    """Whether ``duizhao check`` was given a folder rather than one file."""
-    positional = _positional(argv)
-    return bool(positional) and Path(positional[0]).is_dir()
 
 
 def build_check_parser() -> argparse.ArgumentParser:
