@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QWidget
 
 from app.batch.pairing import name_fold
+from app.batch.project import is_folder_project, load_folder_project, restore_reviews
 from app.gui.check_view import CheckController
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
@@ -35,6 +36,7 @@ from app.gui.window_view import WindowView
 from app.gui.worker import ComparisonRunner
 from app.model import KIND_ORDER, Comparison, Kind, Script
 from app.report import DocxStyle, ReportOptions, Scope
+from app.review import ReviewError
 
 # Window layout kept between runs, beside the typed settings: Qt's own opaque states.
 _LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
@@ -193,8 +195,23 @@ class MainWindow(WindowView):
         self.documents.dropped(event)
 
     def open_project(self, path: str) -> None:
-        """Open a ``.duizhao`` project: both documents, their settings and the review."""
-        self.review.open_project(path)
+        """Open a ``.duizhao`` project: both documents, their settings and the review; or a
+        folder pair, its pairs and every pair's review."""
+        try:
+            folders = is_folder_project(path)
+        except ReviewError:
+            folders = False  # the pair's reader says what is wrong with the file
+        if not folders:
+            self.review.open_project(path)
+            return
+        try:
+            project = load_folder_project(path)
+            restore_reviews(project)
+        except (ReviewError, OSError) as error:
+            self.show_error(str(error))
+            return
+        self._remember_if_project(path)
+        self._folder_controller().open_project(project)
 
     # --- folders -------------------------------------------------------------------------
     def compare_folders(self, left: str = "", right: str = "") -> None:
@@ -207,11 +224,15 @@ class MainWindow(WindowView):
             right = QFileDialog.getExistingDirectory(self, self.tr("Folder of later versions"))
             if not right:
                 return
+        self._folder_controller().open_folders(left, right)
+
+    def _folder_controller(self) -> FolderController:
         if self.folders is None:
             self.folders = FolderController(FolderWindow(self), self.settings.compare_settings,
                                             name_fold())
             self.folders.open_pair_requested.connect(self._open_pair_of_folders)
-        self.folders.open_folders(left, right)
+            self.folders.project_saved.connect(self._remember_if_project)
+        return self.folders
 
     def _open_pair_of_folders(self, left: str, right: str) -> None:
         self.back_to_folders_action.setVisible(True)

@@ -46,17 +46,21 @@ class Project:
 def project_to_dict(project: Project, path: str | Path) -> dict[str, Any]:
     """The project as JSON-ready data, its document paths relative to ``path``'s folder."""
     folder = Path(path).resolve().parent
-    settings = project.settings
     return {
         "format": PROJECT_FORMAT,
         "version": VERSION,
         "left": portable_path(project.left, folder),
         "right": portable_path(project.right, folder),
-        "settings": {"convert": settings.convert.value,
-                     "ignore": [k.value for k in KIND_ORDER if k in settings.ignore],
-                     "granularity": settings.granularity.value},
+        "settings": settings_to_dict(project.settings),
         "review": review_to_dict(project.review),
     }
+
+
+def settings_to_dict(settings: CompareSettings) -> dict[str, Any]:
+    """A project's compare settings as JSON-ready data."""
+    return {"convert": settings.convert.value,
+            "ignore": [k.value for k in KIND_ORDER if k in settings.ignore],
+            "granularity": settings.granularity.value}
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -75,7 +79,7 @@ def load_project(path: str | Path) -> Project:
     folder = Path(path).resolve().parent
     try:
         left, right = (_document(data.get(side), side, folder) for side in ("left", "right"))
-        settings = _settings(data.get("settings", {}))
+        settings = settings_from_dict(data.get("settings", {}))
         review = review_from_dict(data.get("review"))
     except ValueError as error:
         raise ReviewError(f"{path}: {error}") from None
@@ -88,7 +92,8 @@ def _document(value: object, side: str, folder: Path) -> str:
     return str((folder / value).resolve()) if not Path(value).is_absolute() else value
 
 
-def _settings(value: object) -> CompareSettings:
+def settings_from_dict(value: object) -> CompareSettings:
+    """A project's compare settings; ValueError for invalid ones."""
     if not isinstance(value, dict):
         raise ValueError("settings is not a JSON object")
     defaults = CompareSettings()

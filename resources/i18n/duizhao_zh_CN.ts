@@ -339,6 +339,18 @@
 <context>
     <name>FolderController</name>
     <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Save folder comparison as</source>
+        <translation>将文件夹比较另存为</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
         <source>Pairing the documents…</source>
         <translation>正在配对文档…</translation>
     </message>
@@ -467,6 +479,10 @@
     <message>
         <source>Export all reports…</source>
         <translation>导出全部报告…</translation>
+    </message>
+    <message>
+        <source>Save as project…</source>
+        <translation>另存为项目…</translation>
     </message>
     <message>
         <source>Cancel</source>

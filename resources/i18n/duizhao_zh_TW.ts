@@ -339,6 +339,18 @@
 <context>
     <name>FolderController</name>
     <message>
+        <source>Cannot save the project</source>
+        <translation>無法儲存專案</translation>
+    </message>
+    <message>
+        <source>Save folder comparison as</source>
+        <translation>將資料夾比較另存為</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>對照專案 (*.duizhao)</translation>
+    </message>
+    <message>
         <source>Pairing the documents…</source>
         <translation>正在配對文件…</translation>
     </message>
@@ -467,6 +479,10 @@
     <message>
         <source>Export all reports…</source>
         <translation>匯出全部報告…</translation>
+    </message>
+    <message>
+        <source>Save as project…</source>
+        <translation>另存為專案…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -124,3 +124,25 @@ def test_the_start_page_opens_two_folders(qtbot, window: MainWindow,
     assert window.folders is not None
     qtbot.waitUntil(lambda: not window.folders.window.progress.isVisible(), timeout=60_000)
     assert _names(window)[:2] == ["plan（征求意见稿）", "trade"]
+
+
+def test_a_folder_comparison_saved_as_a_project_reopens_with_its_pairs(
+        qtbot, window: MainWindow, folders: tuple[Path, Path], tmp_path: Path,
+        make_window) -> None:
+    _open_folders(qtbot, window, *folders)
+    view = window.folders.window
+    selection = view.table.selectionModel()
+    for row in (2, 3):  # pair the two unpaired files by hand: the project keeps that too
+        selection.select(view.filter.index(row, 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    view.pair_button.click()
+    qtbot.waitUntil(lambda: not view.progress.isVisible(), timeout=60_000)
+    project = tmp_path / "folders.duizhao"
+    with qtbot.waitSignal(window.folders.project_saved):
+        window.folders.save_project(project)
+    later = make_window()
+    later.open_project(str(project))
+    assert later.folders is not None
+    qtbot.waitUntil(lambda: not later.folders.window.progress.isVisible(), timeout=60_000)
+    assert _names(later) == ["plan（征求意见稿）", "trade", "notes"]
+    assert later.settings.recent_projects == [str(project)]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.batch.index import Batch, write_index
 from app.batch.pairing import Pair, PairedBy, Pairing, opening_text, pair_folders
+from app.batch.project import FolderProject, folder_project, save_folder_project
 from app.batch.runner import BatchOptions, PairResult, PairStatus, run_batch
 from app.gui.folder_view.model import ENTRY_ROLE, FolderEntry
 from app.gui.folder_view.window import FolderWindow
@@ -56,6 +57,7 @@ class FolderController(QObject):
 
     open_pair_requested = Signal(str, str)
     export_finished = Signal(str)  # the index.html written
+    project_saved = Signal(str)  # the .duizhao project written
 
     def __init__(self, window: FolderWindow, compare_settings: Callable[[], CompareSettings],
                  fold_name: Callable[[str], str] = str) -> None:
@@ -81,6 +83,7 @@ class FolderController(QObject):
         window.open_button.clicked.connect(self.open_selected)
         window.pair_button.clicked.connect(self.pair_selected)
         window.export_button.clicked.connect(self.choose_export)
+        window.save_project_button.clicked.connect(self.choose_project_file)
         window.cancel_button.clicked.connect(self.cancel)
         window.installEventFilter(self)
 
@@ -99,6 +102,41 @@ class FolderController(QObject):
                                           settings=self._compare_settings()))
         self.window.show()
         self.window.raise_()
+
+    def open_project(self, project: FolderProject) -> None:
+        """Show a saved folder comparison: its pairs as saved, compared with its settings."""
+        self.left, self.right = project.left, project.right
+        self.window.model.set_entries([])
+        self.window.folders_label.setText(f"{self.left}  ⟷  {self.right}")
+        self._start(lambda: project.pairing,
+                    BatchOptions(out_dir=self.left, formats=(), settings=project.settings))
+        self.window.show()
+        self.window.raise_()
+
+    def save_project(self, path: str | Path) -> None:
+        """Save the folder pair, its pairs, the settings and every pair's review as a project."""
+        entries = self.window.model.entries()
+        pairing = Pairing(tuple(e.pair for e in entries if e.pair is not None),
+                          tuple(e.only for e in entries if e.only is not None and e.only_left),
+                          tuple(e.only for e in entries
+                                if e.only is not None and not e.only_left))
+        try:
+            save_folder_project(folder_project(self.left, self.right, self._compare_settings(),
+                                               pairing), path)
+        except OSError as error:
+            self._show(QMessageBox.Icon.Critical, self.tr("Cannot save the project"),
+                       f"{path}: {error.strerror or error}")
+            return
+        self.project_saved.emit(str(path))
+
+    def choose_project_file(self) -> None:
+        if not self.window.model.entries():
+            return
+        suggested = str(self.left.with_name(f"{self.left.name}.duizhao"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save folder comparison as"),
+                                              suggested, self.tr("Duizhao projects (*.duizhao)"))
+        if path:
+            self.save_project(path)
 
     def _start(self, work: Callable[[], Pairing], options: BatchOptions) -> None:
         self.cancel()

@@ -37,6 +37,7 @@ class FolderWindow(QWidget):
         self.pair_button = QPushButton()
         self.open_button = QPushButton()
         self.export_button = QPushButton()
+        self.save_project_button = QPushButton()
         self.table = QTableView()
         self.table.setModel(self.filter)
         self.table.setSortingEnabled(True)
@@ -62,6 +63,7 @@ class FolderWindow(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.pair_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.save_project_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary_label, 1)
         bottom.addWidget(self.progress)
@@ -79,6 +81,7 @@ class FolderWindow(QWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.export_button.setEnabled(not busy)
+        self.save_project_button.setEnabled(not busy)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare folders — Duizhao"))
@@ -87,6 +90,7 @@ class FolderWindow(QWidget):
         self.open_button.setText(self.tr("Open pair"))
         self.pair_button.setText(self.tr("Pair selected files"))
         self.export_button.setText(self.tr("Export all reports…"))
+        self.save_project_button.setText(self.tr("Save as project…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
