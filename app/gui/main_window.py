@@ -82,6 +82,7 @@ class MainWindow(WindowView):
         self.check_action.triggered.connect(self.checker.choose_document)
         self.review.saved.connect(self._remember_if_project)
         self.review.project_opened.connect(self._remember_if_project)
+        self.review.open_project_requested.connect(self.open_project)
         self.delegate.set_source_breaks(self.settings.source_line_breaks)
         self.apply_font()
         self.apply_theme(theme())

@@ -163,6 +163,7 @@ class ReviewController(QObject):
 
     saved = Signal(str)
     project_opened = Signal(str)  # the path of a project whose pair is being opened
+    open_project_requested = Signal(str)  # a project chosen in File ▸ Open project…
     notes_attached = Signal(object)  # Comparison
     settings_changed = Signal()
     compare_settings_changed = Signal()
@@ -1278,8 +1279,8 @@ class ReviewController(QObject):
     def choose_project_to_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._view, self.tr("Open project"), "",
                                               self.tr("Duizhao projects (*.duizhao)"))
-        if path:
-            self.open_project(path)
+        if path:  # the window opens it: a project may hold a pair or a folder pair
+            self.open_project_requested.emit(path)
 
 
 def _union(theirs: tuple[Any, ...], mine: tuple[Any, ...], dropped: set[Any]) -> tuple[Any, ...]:

@@ -128,7 +128,7 @@ def test_the_start_page_opens_two_folders(qtbot, window: MainWindow,
 
 def test_a_folder_comparison_saved_as_a_project_reopens_with_its_pairs(
         qtbot, window: MainWindow, folders: tuple[Path, Path], tmp_path: Path,
-        make_window) -> None:
+        make_window, monkeypatch) -> None:
     _open_folders(qtbot, window, *folders)
     view = window.folders.window
     selection = view.table.selectionModel()
@@ -141,7 +141,9 @@ def test_a_folder_comparison_saved_as_a_project_reopens_with_its_pairs(
     with qtbot.waitSignal(window.folders.project_saved):
         window.folders.save_project(project)
     later = make_window()
-    later.open_project(str(project))
+    monkeypatch.setattr("app.gui.review_controller.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(project), ""))
+    later.review.open_project_action.trigger()  # File ▸ Open project…
     assert later.folders is not None
     qtbot.waitUntil(lambda: not later.folders.window.progress.isVisible(), timeout=60_000)
     assert _names(later) == ["plan（征求意见稿）", "trade", "notes"]
