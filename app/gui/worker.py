@@ -7,24 +7,27 @@ arrive for a stale token are dropped, so the window only ever shows the latest r
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.engine import compare
 from app.io import DocumentError, load_document
-from app.model import CompareOptions, CompareSettings, Comparison, Outcome
+from app.model import CompareOptions, CompareSettings, Outcome
 
 
-class _Signals(QObject):
+class JobSignals(QObject):
+    """What a background job reports, each with its request's token."""
+
     progress = Signal(int, int, int)  # token, done, total
-    finished = Signal(int, object)  # token, Comparison
+    finished = Signal(int, object)  # token, the result
     failed = Signal(int, str)  # token, message naming the file and the reason
     cancelled = Signal(int)
 
 
 class _CompareJob(QRunnable):
     def __init__(self, token: int, left: str, right: str, settings: CompareSettings,
-                 signals: _Signals, stop: threading.Event) -> None:
+                 signals: JobSignals, stop: threading.Event) -> None:
         super().__init__()
         self._token, self._left, self._right = token, left, right
         self._settings, self._signals, self._stop = settings, signals, stop
@@ -54,11 +57,14 @@ class _CompareJob(QRunnable):
             self._signals.finished.emit(self._token, comparison)
 
 
-class ComparisonRunner(QObject):
-    """Starts comparisons on a thread pool and reports only the newest one's outcome."""
+class LatestRunner(QObject):
+    """Runs jobs on a thread of its own and reports only the newest one's outcome.
+
+    A new request cancels the one still running; what arrives for a stale token is dropped.
+    """
 
     progress = Signal(int, int)
-    finished = Signal(object)  # Comparison
+    finished = Signal(object)  # the job's result
     failed = Signal(str)
     cancelled = Signal()
     busy_changed = Signal(bool)
@@ -67,7 +73,7 @@ class ComparisonRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = JobSignals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
@@ -75,14 +81,14 @@ class ComparisonRunner(QObject):
         self._token = 0
         self._stop: threading.Event | None = None
 
-    def start(self, left: str, right: str, settings: CompareSettings) -> int:
-        """Compare two files; any comparison still running is cancelled. Returns the token."""
+    def launch(self, make_job: Callable[[int, JobSignals, threading.Event], QRunnable]) -> int:
+        """Start ``make_job(token, signals, stop)``; any job still running is cancelled.
+        Returns the token."""
         if self._stop is not None:
             self._stop.set()
         self._token += 1
         self._stop = threading.Event()
-        self._pool.start(_CompareJob(self._token, left, right, settings, self._signals,
-                                     self._stop))
+        self._pool.start(make_job(self._token, self._signals, self._stop))
         self.busy_changed.emit(True)
         return self._token
 
@@ -104,10 +110,10 @@ class ComparisonRunner(QObject):
         if self._current(token):
             self.progress.emit(done, total)
 
-    def _on_finished(self, token: int, comparison: Comparison) -> None:
+    def _on_finished(self, token: int, result: object) -> None:
         if self._current(token):
             self._done()
-            self.finished.emit(comparison)
+            self.finished.emit(result)
 
     def _on_failed(self, token: int, message: str) -> None:
         if self._current(token):
@@ -118,3 +124,12 @@ class ComparisonRunner(QObject):
         if self._current(token):
             self._done()
             self.cancelled.emit()
+
+
+class ComparisonRunner(LatestRunner):
+    """Compares two files in the background; ``finished`` carries the ``Comparison``."""
+
+    def start(self, left: str, right: str, settings: CompareSettings) -> int:
+        """Compare two files; any comparison still running is cancelled. Returns the token."""
+        return self.launch(lambda token, signals, stop: _CompareJob(
+            token, left, right, settings, signals, stop))

@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable
 
+from app.gui.worker import JobSignals, LatestRunner
 from app.io import DocumentError, load_document
 from app.model import CheckResult, CheckSettings, Document, Outcome
 
@@ -28,16 +29,9 @@ def engine_check(document: Document, settings: CheckSettings,
     return check_document(document, settings, progress=progress, should_cancel=should_cancel)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, int)  # token, done, total
-    finished = Signal(int, object)  # token, CheckResult
-    failed = Signal(int, str)  # token, message naming the file and the reason
-    cancelled = Signal(int)
-
-
 class _CheckJob(QRunnable):
     def __init__(self, token: int, path: str, settings: CheckSettings, check: Check,
-                 signals: _Signals, stop: threading.Event) -> None:
+                 signals: JobSignals, stop: threading.Event) -> None:
         super().__init__()
         self._token, self._path, self._settings, self._check = token, path, settings, check
         self._signals, self._stop = signals, stop
@@ -65,68 +59,14 @@ class _CheckJob(QRunnable):
             self._signals.finished.emit(self._token, result)
 
 
-class CheckRunner(QObject):
-    """Starts checks on a thread of its own and reports only the newest one's outcome."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # CheckResult
-    failed = Signal(str)
-    cancelled = Signal()
-    busy_changed = Signal(bool)
+class CheckRunner(LatestRunner):
+    """Checks one file in the background; ``finished`` carries the ``CheckResult``."""
 
     def __init__(self, check: Check = engine_check, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._check = check
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
-        self._token = 0
-        self._stop: threading.Event | None = None
 
     def start(self, path: str, settings: CheckSettings) -> int:
         """Check a file; a check still running is cancelled. Returns the token."""
-        if self._stop is not None:
-            self._stop.set()
-        self._token += 1
-        self._stop = threading.Event()
-        self._pool.start(_CheckJob(self._token, path, settings, self._check, self._signals,
-                                   self._stop))
-        self.busy_changed.emit(True)
-        return self._token
-
-    def cancel(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
-
-    def wait(self, milliseconds: int = -1) -> bool:
-        return self._pool.waitForDone(milliseconds)
-
-    def _current(self, token: int) -> bool:
-        return token == self._token
-
-    def _done(self) -> None:
-        self._stop = None
-        self.busy_changed.emit(False)
-
-    def _on_progress(self, token: int, done: int, total: int) -> None:
-        if self._current(token):
-            self.progress.emit(done, total)
-
-    def _on_finished(self, token: int, result: CheckResult) -> None:
-        if self._current(token):
-            self._done()
-            self.finished.emit(result)
-
-    def _on_failed(self, token: int, message: str) -> None:
-        if self._current(token):
-            self._done()
-            self.failed.emit(message)
-
-    def _on_cancelled(self, token: int) -> None:
-        if self._current(token):
-            self._done()
-            self.cancelled.emit()
+        return self.launch(lambda token, signals, stop: _CheckJob(
+            token, path, settings, self._check, signals, stop))
