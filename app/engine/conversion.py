@@ -25,11 +25,10 @@ character by character.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
 from operator import add
 
 from opencc import OpenCC
@@ -41,7 +40,7 @@ REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 6
+_SCHEMA = 8
 
 
 @dataclass(frozen=True)
@@ -67,18 +66,32 @@ class ConversionTables:
     # some phrase relates, keep distinct keys.
     simplified_key: dict[int, int]
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
-    # their first three characters, longest first.
-    lengths: dict[str, dict[str, tuple[int, ...]]]
+    # their first three characters, shortest first, each as the character of that code.
+    lengths: dict[str, dict[str, str]]
+    # Per direction: the characters some phrase converts otherwise than the character
+    # table's first choice, and the two-character stretches of those phrases holding one
+    # such place (where a phrase may change a text's expected form: a few offsets in ten).
+    unusual_chars: dict[str, str]
+    unusual_pairs: dict[str, str]  # the stretches, one after another
 
 
 @cache
 def conversion_tables() -> ConversionTables:
     """The tables, from the user's cache when possible (keyed by the dictionaries)."""
     raw = cached_build(f"conversion-{_SCHEMA}", _build_tables)
+    # Kept as pairs of long strings: 49,000 entries load ten times faster so.
     for name in ("st_phrases", "ts_phrases"):
-        # Kept as two long strings: 49,000 entries load ten times faster so.
-        raw[name] = dict(zip(*(part.split("\n") for part in raw[name]), strict=True))
+        raw[name] = _unpacked(raw[name])
+    raw["lengths"] = {name: _unpacked(packed) for name, packed in raw["lengths"].items()}
     return ConversionTables(**raw)
+
+
+def _packed(entries: dict[str, str]) -> tuple[str, str]:
+    return "\0".join(entries), "\0".join(entries.values())
+
+
+def _unpacked(packed: tuple[str, str]) -> dict[str, str]:
+    return dict(zip(*(part.split("\0") for part in packed), strict=True))
 
 
 def _build_tables() -> dict:
@@ -99,12 +112,23 @@ def _build_tables() -> dict:
         return {source: targets[0] for source, targets in read_dictionary(name)
                 if len(source) > 1 and len(targets[0]) == len(source)}
 
-    def lengths(entries: dict[str, list[str]]) -> dict[str, tuple[int, ...]]:
+    def unusual(entries: dict[str, list[str]], chars: dict[str, str]
+                ) -> tuple[str, str]:
+        places, pairs = set(), set()
+        for source, targets in entries.items():
+            for k, char in enumerate(source):
+                if any(target[k] != chars.get(char, char)[:1] for target in targets):
+                    places.add(char)
+                    pairs.add(source[max(0, k - 1):k + 1])
+                    pairs.add(source[k:k + 2])
+        return "".join(sorted(places)), "".join(sorted(pair for pair in pairs if len(pair) == 2))
+
+    def lengths(entries: dict[str, list[str]]) -> tuple[str, str]:
         found: dict[str, set[int]] = defaultdict(set)
         for source in entries:
             if len(source) > 2:
                 found[source[:3]].add(len(source))
-        return {k: tuple(sorted(v, reverse=True)) for k, v in found.items()}
+        return _packed({k: "".join(map(chr, sorted(v))) for k, v in found.items()})
 
     st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
     st_phrases = phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
@@ -131,12 +155,14 @@ def _build_tables() -> dict:
                 simplified_key.setdefault(ord(char), key)
                 if simplified_key[ord(char)] != key and char not in ts_chars:
                     simplified_key[ord(char)] = key
-    def packed(entries: dict[str, list[str]]) -> tuple[str, str]:
-        return "\n".join(entries), "\n".join(" ".join(t) for t in entries.values())
+    st_unusual, ts_unusual = unusual(st_phrases, st_chars), unusual(ts_phrases, ts_chars)
+
+    def joined(entries: dict[str, list[str]]) -> dict[str, str]:
+        return {source: " ".join(targets) for source, targets in entries.items()}
 
     return {
-        "st_chars": st_chars, "st_phrases": packed(st_phrases),
-        "ts_chars": ts_chars, "ts_phrases": packed(ts_phrases),
+        "st_chars": st_chars, "st_phrases": _packed(joined(st_phrases)),
+        "ts_chars": ts_chars, "ts_phrases": _packed(joined(ts_phrases)),
         "variants": {r: chars(files[0]) for r, files in _VARIANT_FILES.items()},
         "variant_phrases": {r: variant_phrases(files[1]) for r, files in _VARIANT_FILES.items()},
         "variants_rev": variants_rev,
@@ -146,6 +172,8 @@ def _build_tables() -> dict:
         "standard_form": standard_form,
         "simplified_key": simplified_key,
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
+        "unusual_chars": {"s2t": st_unusual[0], "t2s": ts_unusual[0]},
+        "unusual_pairs": {"s2t": st_unusual[1], "t2s": ts_unusual[1]},
     }
 
 
@@ -156,16 +184,16 @@ def simplified_key() -> dict[int, int]:
 
 @dataclass(frozen=True)
 class _Direction:
-    """The tables of one direction of conversion, indexed for scanning."""
+    """The tables of one direction of conversion, indexed for looking phrases up."""
 
     chars: dict[str, str]
     phrases: dict[str, str]
     longest: int
     # The lengths of the phrases longer than two characters, by their first three.
-    lengths: dict[str, tuple[int, ...]]
+    lengths: dict[str, str]
     prefixes: frozenset[str]  # the first two characters of those phrases
-    # Per phrase met so far: the offsets where a target is not the table's first choice.
-    special: dict[str, tuple[int, ...]]
+    unusual_chars: re.Pattern[str]  # finds the characters of ConversionTables.unusual_chars
+    unusual_pairs: frozenset[str]
     defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
     source_only: frozenset[str]  # forms of the source script alone (这, or 這 for t2s)
 
@@ -191,9 +219,22 @@ def _direction(name: str) -> _Direction:
                 if forms:
                     regional[source] = ord(forms[0])
         defaults[region] = regional
+    unusual = re.compile(f"[{re.escape(tables.unusual_chars[name])}]")
+    pairs = tables.unusual_pairs[name]
     return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
-                      frozenset(key[:2] for key in lengths),
-                      {}, defaults, frozenset(source_only))
+                      frozenset(key[:2] for key in lengths), unusual,
+                      frozenset(map(add, pairs[::2], pairs[1::2])), defaults,
+                      frozenset(source_only))
+
+
+def _replaced(text: str, changes: dict[int, str]) -> str:
+    """``text`` with the character at each offset of ``changes`` replaced."""
+    pieces, cursor = [], 0
+    for i in sorted(changes):
+        pieces += [text[cursor:i], changes[i]]
+        cursor = i + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 class Expectation:
@@ -211,57 +252,40 @@ class Expectation:
         self._tables = conversion_tables()
         self._dir = _direction(direction)
         self._acceptable: dict[int, frozenset[str]] = {}
-        # Every phrase found in the source: (start, length, targets), by start.
-        self._matches: list[tuple[int, int, list[str]]] = []
-        self._starts: list[int] = []
-        self.standard, self.expected = self._expectations(self._scan())
+        # The phrases starting at each offset looked at so far: (start, length, targets).
+        self._phrases_at: dict[int, list[tuple[int, int, list[str]]]] = {}
+        self.standard, self.expected = self._expectations(self._unusual_places())
 
-    def _scan(self) -> set[int]:
-        """Find the phrases; return the offsets where one gives another form than the
-        character table's first choice (only there may the expectation differ from it)."""
-        source, lengths, phrases = self.source, self._dir.lengths, self._dir.phrases
-        differing: set[int] = set()
-        size = len(source)
-        # Two-character phrases and the lengths of longer ones, looked up at every offset
-        # in C; the loops below visit only the offsets where a phrase may start.
-        pairs = list(map(add, source, source[1:]))
-        two = list(map(phrases.get, pairs))
-        for p in compress(count(), two):
-            self._found(p, pairs[p], two[p], differing)
-        # Three characters only where the first two begin a longer phrase.
-        begins = list(map(self._dir.prefixes.__contains__, pairs))
-        triples = map(add, compress(pairs, begins), compress(source[2:], begins))
-        # (the last pair has no third character: the triples may stop one short)
-        for p, options in zip(compress(count(), begins), map(lengths.get, triples),
-                              strict=False):
-            for length in options or ():
-                key = source[p:p + length]
-                # A slice cut short by the end of the text could match a shorter phrase.
-                found = phrases.get(key) if p + length <= size else None
-                if found is not None:
-                    self._found(p, key, found, differing)
-        self._matches.sort()
-        self._starts = [match[0] for match in self._matches]
-        return differing
+    def _unusual_places(self) -> list[int]:
+        """The offsets where a phrase may give another form than the character table's
+        first choice (only there may the expectation differ from it): a character some
+        phrase converts unusually, beside a neighbour such a phrase holds. A few offsets in
+        a hundred; the phrases are looked up there alone."""
+        source, pairs = self.source, self._dir.unusual_pairs
+        return [i for i in (match.start() for match in self._dir.unusual_chars.finditer(source))
+                if source[i - 1:i + 1] in pairs or source[i:i + 2] in pairs]
 
-    def _found(self, p: int, key: str, found: str, differing: set[int]) -> None:
-        """Note a phrase found at ``p`` and the offsets where it gives an unusual form."""
-        targets = found.split(" ")
-        self._matches.append((p, len(key), targets))
-        special = self._dir.special
-        offsets = special.get(key)
-        if offsets is None:
-            offsets = special[key] = self._special_offsets(key, targets)
-        if offsets:
-            differing.update([p + k for k in offsets])
+    def _phrases_from(self, p: int) -> list[tuple[int, int, list[str]]]:
+        """The phrases starting at offset ``p``, shortest first."""
+        found = self._phrases_at.get(p)
+        if found is None:
+            source, phrases = self.source, self._dir.phrases
+            found = []
+            pair = source[p:p + 2]
+            targets = phrases.get(pair)
+            if targets is not None:
+                found.append((p, 2, targets.split(" ")))
+            if pair in self._dir.prefixes:
+                for length in map(ord, self._dir.lengths.get(source[p:p + 3], "")):
+                    # A slice cut short by the end of the text could match a shorter phrase.
+                    if p + length <= len(source):
+                        targets = phrases.get(source[p:p + length])
+                        if targets is not None:
+                            found.append((p, length, targets.split(" ")))
+            self._phrases_at[p] = found
+        return found
 
-    def _special_offsets(self, key: str, targets: list[str]) -> tuple[int, ...]:
-        """The offsets of a phrase where a target is not the character table's first choice."""
-        chars = self._dir.chars
-        return tuple(k for k, char in enumerate(key)
-                     if any(target[k] != chars.get(char, char)[:1] for target in targets))
-
-    def _expectations(self, differing: set[int]) -> tuple[str, str]:
+    def _expectations(self, differing: list[int]) -> tuple[str, str]:
         source, direction = self.source, self._dir
         standard = source.translate(direction.defaults[""])
         expected = source.translate(direction.defaults[self.region]) if self.region else standard
@@ -272,11 +296,8 @@ class Expectation:
                 changes[i] = best
         if not changes:
             return standard, expected
-        standard_chars, expected_chars = list(standard), list(expected)
-        for i, best in changes.items():
-            standard_chars[i] = best
-            expected_chars[i] = self._regional(best)
-        return "".join(standard_chars), "".join(expected_chars)
+        return (_replaced(standard, changes),
+                _replaced(expected, {i: self._regional(best) for i, best in changes.items()}))
 
     def _regional(self, char: str) -> str:
         if self.direction != "s2t" or not self.region:
@@ -285,18 +306,18 @@ class Expectation:
         return forms[0] if forms else char
 
     def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
-        """Every phrase covering offset ``i``: (start, length, targets)."""
-        first = bisect_left(self._starts, i - self._dir.longest + 1)
-        last = bisect_right(self._starts, i)
-        return [match for match in self._matches[first:last] if match[0] + match[1] > i]
+        """Every phrase covering offset ``i``: (start, length, targets), by start."""
+        known = self._phrases_at
+        return [match for p in range(max(0, i - self._dir.longest + 1), i + 1)
+                for match in (known[p] if p in known else self._phrases_from(p))
+                if p + match[1] > i]
 
     def _preempted(self, start: int, length: int, i: int) -> bool:
         """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
         first, leaving ``i`` to the character table."""
-        first = bisect_left(self._starts, start - self._dir.longest + 1)
-        last = bisect_left(self._starts, start + length)
         return any(p + other > start and not p <= i < p + other
-                   for p, other, _ in self._matches[first:last])
+                   for p in range(max(0, start - self._dir.longest + 1), start + length)
+                   for _, other, _ in self._phrases_from(p))
 
     def _best(self, i: int) -> str | None:
         """The likeliest form at ``i`` by the phrases covering it; None where none does.
@@ -307,6 +328,9 @@ class Expectation:
         covering = self._covering(i)
         if not covering:
             return None
+        forms = {targets[0][i - p] for p, _, targets in covering}
+        if len(forms) == 1:  # the phrases agree: whichever are pre-empted, the vote is theirs
+            return forms.pop()
         firm = [c for c in covering if not self._preempted(c[0], c[1], i)] or covering
         votes = Counter(targets[0][i - p] for p, _, targets in firm)
         ranked = votes.most_common()
