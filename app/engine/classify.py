@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from app.engine.conversion import converter, simplified_key
 from app.engine.normalize import MARKUP_CHARS, width_table
+from app.engine.script import is_han
 from app.model import Kind
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -235,14 +236,6 @@ def classify_folded(left_char: str, right_char: str) -> Kind:
         return Kind.PUNCTUATION
     key = simplified_key()
     return Kind.SCRIPT if left_char.translate(key) == right_char.translate(key) else Kind.WORDING
-
-
-def is_han(char: str) -> bool:
-    """Whether one character is a Han ideograph (the blocks of ``_HAN``)."""
-    # Compared by code point: this runs per character in hot loops, and a pattern over
-    # these ranges takes about a millisecond to compile.
-    return ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
-            or "\uf900" <= char <= "\ufaff")
 
 
 def _marker_number(marker: str) -> str:

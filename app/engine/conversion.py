@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from operator import add
 
 from opencc import OpenCC
 
-from app.engine.script import _DICTIONARIES, cached_build, read_dictionary
+from app.engine.script import _DICTIONARIES, cached_build, is_han, read_dictionary
 from app.model import Reason
 
 REGIONS = ("tw", "hk")
@@ -237,6 +239,62 @@ def _replaced(text: str, changes: dict[int, str]) -> str:
     return "".join(pieces)
 
 
+# A line break, and the blanks around it: between two Han characters, a hard wrap.
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
+class _Unwrapped:
+    """A text without its hard wraps between Han characters, where phrases are looked up
+    (a PDF extract wraps 依託 as 依, a blank line, 託), and the offsets of both texts."""
+
+    def __init__(self, source: str) -> None:
+        gaps = [match.span() for match in _LINE_BREAK.finditer(source)
+                if match.start() > 0 and match.end() < len(source)
+                and is_han(source[match.start() - 1]) and is_han(source[match.end()])]
+        self._source = source
+        self.text = "".join(source[start:end] for start, end in zip(
+            [0, *(end for _, end in gaps)], [*(start for start, _ in gaps), len(source)],
+            strict=True)) if gaps else source
+        self._starts = [start for start, _ in gaps]  # in the source
+        self._removed = list(accumulate(end - start for start, end in gaps))
+        self._text_starts = [end - removed for (_, end), removed
+                             in zip(gaps, self._removed, strict=True)]  # in the text
+
+    def to_text(self, i: int) -> int:
+        """The text offset of source offset ``i`` (outside the wraps)."""
+        k = bisect_right(self._starts, i) if self._starts else 0
+        return i - self._removed[k - 1] if k else i
+
+    def to_source(self, i: int) -> int:
+        """The source offset of text offset ``i``."""
+        k = bisect_right(self._text_starts, i) if self._starts else 0
+        return i + self._removed[k - 1] if k else i
+
+    def straddles(self, start: int, length: int) -> bool:
+        """Whether source span [start, start+length) holds a wrap."""
+        return bool(self._starts) and bisect_right(self._starts, start) != bisect_right(
+            self._starts, start + length - 1)
+
+    def source_phrase(self, start: int, length: int, targets: list[str]
+                      ) -> tuple[int, int, list[str]]:
+        """A phrase found at text offset ``start``, in source offsets: the targets take in
+        the wraps it straddles."""
+        source_start = self.to_source(start)
+        end = self.to_source(start + length - 1) + 1
+        if end - source_start == length:
+            return source_start, length, targets
+        wrapped = []
+        for target in targets:
+            pieces, cursor = [], source_start
+            for k in range(1, length):
+                resumed = self.to_source(start + k)
+                pieces.append(target[k - 1] + self._source[cursor + 1:resumed]
+                              if resumed > cursor + 1 else target[k - 1])
+                cursor = resumed
+            wrapped.append("".join(pieces) + target[-1])
+        return source_start, end - source_start, wrapped
+
+
 class Expectation:
     """What a conversion of ``source`` in ``direction`` (s2t or t2s) reads at each offset.
 
@@ -252,7 +310,9 @@ class Expectation:
         self._tables = conversion_tables()
         self._dir = _direction(direction)
         self._acceptable: dict[int, frozenset[str]] = {}
-        # The phrases starting at each offset looked at so far: (start, length, targets).
+        self._unwrapped = _Unwrapped(source)
+        # The phrases starting at each offset of the unwrapped text looked at so far:
+        # (start, length, targets) in source offsets.
         self._phrases_at: dict[int, list[tuple[int, int, list[str]]]] = {}
         self.standard, self.expected = self._expectations(self._unusual_places())
 
@@ -261,27 +321,29 @@ class Expectation:
         first choice (only there may the expectation differ from it): a character some
         phrase converts unusually, beside a neighbour such a phrase holds. A few offsets in
         a hundred; the phrases are looked up there alone."""
-        source, pairs = self.source, self._dir.unusual_pairs
-        return [i for i in (match.start() for match in self._dir.unusual_chars.finditer(source))
-                if source[i - 1:i + 1] in pairs or source[i:i + 2] in pairs]
+        text, pairs = self._unwrapped.text, self._dir.unusual_pairs
+        return [self._unwrapped.to_source(i)
+                for i in (match.start() for match in self._dir.unusual_chars.finditer(text))
+                if text[i - 1:i + 1] in pairs or text[i:i + 2] in pairs]
 
     def _phrases_from(self, p: int) -> list[tuple[int, int, list[str]]]:
-        """The phrases starting at offset ``p``, shortest first."""
+        """The phrases starting at offset ``p`` of the unwrapped text, shortest first."""
         found = self._phrases_at.get(p)
         if found is None:
-            source, phrases = self.source, self._dir.phrases
+            text, phrases = self._unwrapped.text, self._dir.phrases
             found = []
-            pair = source[p:p + 2]
+            pair = text[p:p + 2]
             targets = phrases.get(pair)
             if targets is not None:
-                found.append((p, 2, targets.split(" ")))
+                found.append(self._unwrapped.source_phrase(p, 2, targets.split(" ")))
             if pair in self._dir.prefixes:
-                for length in map(ord, self._dir.lengths.get(source[p:p + 3], "")):
+                for length in map(ord, self._dir.lengths.get(text[p:p + 3], "")):
                     # A slice cut short by the end of the text could match a shorter phrase.
-                    if p + length <= len(source):
-                        targets = phrases.get(source[p:p + length])
+                    if p + length <= len(text):
+                        targets = phrases.get(text[p:p + length])
                         if targets is not None:
-                            found.append((p, length, targets.split(" ")))
+                            found.append(self._unwrapped.source_phrase(
+                                p, length, targets.split(" ")))
             self._phrases_at[p] = found
         return found
 
@@ -307,17 +369,19 @@ class Expectation:
 
     def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
         """Every phrase covering offset ``i``: (start, length, targets), by start."""
-        known = self._phrases_at
-        return [match for p in range(max(0, i - self._dir.longest + 1), i + 1)
+        known, at = self._phrases_at, self._unwrapped.to_text(i)
+        return [match for p in range(max(0, at - self._dir.longest + 1), at + 1)
                 for match in (known[p] if p in known else self._phrases_from(p))
-                if p + match[1] > i]
+                if match[0] + match[1] > i]
 
     def _preempted(self, start: int, length: int, i: int) -> bool:
         """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
         first, leaving ``i`` to the character table."""
+        first = self._unwrapped.to_text(start)
+        stop = self._unwrapped.to_text(start + length - 1) + 1
         return any(p + other > start and not p <= i < p + other
-                   for p in range(max(0, start - self._dir.longest + 1), start + length)
-                   for _, other, _ in self._phrases_from(p))
+                   for q in range(max(0, first - self._dir.longest + 1), stop)
+                   for p, other, _ in self._phrases_from(q))
 
     def _best(self, i: int) -> str | None:
         """The likeliest form at ``i`` by the phrases covering it; None where none does.
@@ -355,11 +419,14 @@ class Expectation:
 
     def standard_acceptable(self, i: int) -> frozenset[str]:
         """The forms at ``i`` before regional variants: what any covering phrase gives, and
-        the character table's first choice unless a phrase no other may pre-empt covers it."""
+        the character table's first choice unless a phrase no other may pre-empt covers it.
+        A phrase across a hard wrap leaves the first choice acceptable too: converted after
+        the text was wrapped, the phrase is not seen."""
         source_char = self.source[i]
         covering = self._covering(i)
         base = {target[i - p] for p, _, targets in covering for target in targets}
-        if all(self._preempted(p, length, i) for p, length, _ in covering):
+        if any(self._unwrapped.straddles(p, length) for p, length, _ in covering) or all(
+                self._preempted(p, length, i) for p, length, _ in covering):
             base.add(self._dir.chars.get(source_char, source_char)[:1])
         return frozenset(base)
 

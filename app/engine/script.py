@@ -40,6 +40,15 @@ def tables_version() -> str:
 _REGION_VARIANTS = {Conversion.TW2S: "TWVariantsRev.txt", Conversion.HK2S: "HKVariantsRev.txt"}
 
 
+def is_han(char: str) -> bool:
+    """Whether one character is a Han ideograph (CJK Unified Ideographs, Extension A and
+    Compatibility Ideographs)."""
+    # Compared by code point: this runs per character in hot loops, and a pattern over
+    # these ranges takes milliseconds to compile.
+    return ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+            or "\uf900" <= char <= "\ufaff")
+
+
 def read_dictionary(name: str) -> list[tuple[str, list[str]]]:
     """An OpenCC dictionary's entries: (source, targets), the preferred target first."""
     entries = []

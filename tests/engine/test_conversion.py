@@ -87,3 +87,25 @@ def test_mixed_regional_forms_give_the_minority_places_in_a_comparison() -> None
     # The script difference that held the place is cut around it: one place, one difference.
     assert [d.right.text for d in result.differences if d.kind is Kind.SCRIPT][:3] == [
         "這裡", "裡", "這"]
+
+
+def test_a_phrase_across_a_hard_wrap_is_seen() -> None:
+    # A PDF extract wraps anywhere: 头发 and 关系 straddle line breaks here.
+    source = "他的头\n发很长，友好关\n\n系，发展"
+    expectation = Expectation(source, "s2t")
+    assert expectation.expected == "他的頭\n髮很長，友好關\n\n係，發展"
+    hair, relation = source.index("发"), source.index("系")
+    assert expectation.judge(hair, "髮") is None and expectation.judge(relation, "係") is None
+    # Converted after wrapping, the phrase was not seen: the first choice is no error.
+    assert expectation.judge(hair, "發") is None and expectation.judge(relation, "系") is None
+    # What no reading gives is still found.
+    assert expectation.judge(source.index("展") - 1, "髮") == (Reason.CHOICE, "發")
+
+
+def test_a_wrapped_release_converted_as_a_whole_has_no_finding() -> None:
+    simplified = "各方依\n\n托中国国际进口博览会，加强与周边友好城市关\n系。"
+    whole = converter("s2t").convert(simplified.replace("\n", ""))
+    rewrapped = whole[:3] + "\n\n" + whole[3:24] + "\n" + whole[24:]
+    assert "依\n\n託" in rewrapped and "關\n係" in rewrapped
+    assert [d for d in _compare(simplified, rewrapped).differences
+            if d.kind is Kind.CONVERSION] == []
