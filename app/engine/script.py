@@ -107,10 +107,12 @@ def cached_build(name: str, build: Callable[[], dict]) -> dict:
     """``build()``'s result (plain dicts, lists, strings and numbers), kept in the user's
     cache and keyed by the dictionaries.
 
-    marshal, not JSON: the conversion tables load in a few milliseconds instead of a tenth
-    of a second. A cache that cannot be read is rebuilt; one that cannot be written only
-    costs the rebuild next time.
+    ``name`` is the table's kind and layout version ("conversion-8"). marshal, not JSON: the
+    conversion tables load in a few milliseconds instead of a tenth of a second. A cache
+    that cannot be read is rebuilt; one that cannot be written only costs the rebuild next
+    time. A rebuild removes the copies of other versions of the table.
     """
+    kind = name.rsplit("-", 1)[0] if name.rsplit("-", 1)[-1].isdigit() else name
     cache_file = _cache_dir() / f"{name}-{_dictionary_stamp()}-m{marshal.version}.marshal"
     try:
         cached = marshal.loads(cache_file.read_bytes())
@@ -124,9 +126,22 @@ def cached_build(name: str, build: Callable[[], dict]) -> dict:
         temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps(result))
         os.replace(temporary, cache_file)
+        for stale in cache_file.parent.glob(f"{kind}-*"):
+            if stale != cache_file and _is_version_of(stale.name, kind):
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return result
+
+
+def _is_version_of(file_name: str, kind: str) -> bool:
+    """Whether a cache file holds a version of table ``kind`` ("fold-t2s-1a2b3c4d-m4.marshal"
+    and "fold-t2s-1a2b.json" are; "fold-tw2s-..." is not a version of "fold-t2s")."""
+    rest = file_name[len(kind) + 1:]
+    if not file_name.startswith(f"{kind}-") or not rest.endswith((".marshal", ".json")):
+        return False
+    first = rest.split("-", 1)[0].split(".", 1)[0]
+    return first.isdigit() or all(char in "0123456789abcdef" for char in first)
 
 
 def _cache_dir() -> Path:

@@ -50,3 +50,16 @@ def test_table_is_cached_and_a_corrupt_cache_is_rebuilt(fresh_tables: Path) -> N
     assert script.translation_table(Conversion.T2S) == built
     assert script.translation_table(Conversion.T2S) == script.build_translation_table(
         Conversion.T2S)
+
+
+def test_a_rebuilt_table_removes_its_other_versions_only(fresh_tables: Path) -> None:
+    fresh_tables.mkdir(parents=True)
+    stale = [fresh_tables / "fold-t2s-0795ee0d.json",
+             fresh_tables / "fold-t2s-ffff0000-m4.marshal"]
+    kept = [fresh_tables / "fold-tw2s-ffff0000-m4.marshal", fresh_tables / "notes.txt"]
+    for path in stale + kept:
+        path.write_text("old")
+    script.translation_table(Conversion.T2S)
+    assert not any(path.exists() for path in stale)
+    assert all(path.exists() for path in kept)
+    assert len(list(fresh_tables.glob("fold-t2s-*"))) == 1
