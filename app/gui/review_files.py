@@ -332,13 +332,12 @@ class ReviewFiles(QObject):
     def may_close(self) -> bool:
         """Save before the window closes; if that fails, ask (Save as… / Discard / Cancel)."""
         while not self.save_now():
-            save_as = self.tr("Save as…")
             answer = self._prompts.choose(
                 self.tr("The review is not saved"),
                 self.tr("The review cannot be saved:\n{reason}\n\nSave it elsewhere, or "
                         "close and lose the changes since the last save?").format(
                     reason=self.save_error or self.tr("no file to save it to")),
-                save_as, self.tr("Close without saving"), self.tr("Cancel"))
+                self.tr("Save as…"), self.tr("Close without saving"))
             if answer == Prompts.DISCARD:
                 return True
             if answer != Prompts.ACCEPT:

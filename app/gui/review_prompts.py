@@ -7,7 +7,7 @@ The last question asked and the last warning shown are kept (``confirmation``,
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 class Prompts(QObject):
@@ -29,28 +29,28 @@ class Prompts(QObject):
 
     def confirm(self, title: str, question: str, action: str) -> bool:
         """Ask before a change that loses a note; Cancel is the default."""
-        box = self._ask(QMessageBox.Icon.Question, title, question)
+        box, cancel = self._ask(QMessageBox.Icon.Question, title, question)
         accept = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        # Our own Cancel: Qt's standard button is not translated without qtbase's catalogue.
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is accept
 
-    def choose(self, title: str, question: str, accept: str, discard: str, cancel: str) -> int:
-        """Ask a warning's question: ``accept`` (the default), ``discard`` or ``cancel``."""
-        box = self._ask(QMessageBox.Icon.Warning, title, question)
+    def choose(self, title: str, question: str, accept: str, discard: str) -> int:
+        """Ask a warning's question: ``accept`` (the default), ``discard`` or Cancel."""
+        box, cancel = self._ask(QMessageBox.Icon.Warning, title, question)
         buttons = (box.addButton(accept, QMessageBox.ButtonRole.AcceptRole),
-                   box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole),
-                   box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+                   box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole), cancel)
         box.setDefaultButton(buttons[self.ACCEPT])
-        box.setEscapeButton(buttons[self.CANCEL])
         box.exec()
         return next((n for n, button in enumerate(buttons) if box.clickedButton() is button),
                     self.CANCEL)
 
-    def _ask(self, icon: QMessageBox.Icon, title: str, question: str) -> QMessageBox:
-        self.confirmation = QMessageBox(icon, title, question,
-                                        QMessageBox.StandardButton.NoButton, self._window)
-        return self.confirmation
+    def _ask(self, icon: QMessageBox.Icon, title: str,
+             question: str) -> tuple[QMessageBox, QPushButton]:
+        """A question box kept as ``confirmation``, with its Cancel, which Escape presses."""
+        self.confirmation = box = QMessageBox(icon, title, question,
+                                              QMessageBox.StandardButton.NoButton, self._window)
+        # Our own Cancel: Qt's standard button is not translated without qtbase's catalogue.
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(cancel)
+        return box, cancel

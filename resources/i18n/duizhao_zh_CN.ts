@@ -1033,10 +1033,6 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Cannot open the review</source>
         <translation>无法打开审阅</translation>
     </message>
