@@ -12,7 +12,7 @@ does not review a difference).
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
@@ -29,7 +29,7 @@ from app.model import Comparison, Difference, Kind
 from app.review import Verdict
 from app.review.history import EditHistory
 from app.review.merge import NoteKey
-from app.review.session import ReviewSession
+from app.review.session import HeldNote, ReviewSession
 
 if TYPE_CHECKING:
     from app.gui.documents import Documents
@@ -200,7 +200,7 @@ class ReviewController(QObject):
             self.select_difference(keys[0][1])
         self._changed(keys)
 
-    def _edit(self, changes: dict, merge: NoteKey | None = None) -> None:
+    def _edit(self, changes: Mapping[NoteKey, HeldNote], merge: NoteKey | None = None) -> None:
         """Apply ``changes`` as one step that Ctrl+Z takes back."""
         keys = self.history.edit(changes, merge)
         if keys:
@@ -231,13 +231,6 @@ class ReviewController(QObject):
         if len(targets) > 1:
             self._status_bar.showMessage(self.tr("{count} differences marked").format(
                 count=len(targets)), 4000)
-
-    def set_verdict(self, verdict: Verdict | None) -> None:
-        """Set (or with None clear) the current difference's verdict."""
-        difference = self._navigation.current_difference()
-        if difference is not None and self.session.base is not None:
-            self._edit({("d", difference.id): self.session.with_verdict(
-                difference, verdict, self.reviewer())})
 
     def set_comment(self, comment: str) -> None:
         """Comment on the current difference."""

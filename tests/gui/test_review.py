@@ -301,7 +301,7 @@ _CHILD = textwrap.dedent("""
     def shown(comparison):
         target = next(d for d in comparison.differences if d.left.text == "培养")
         window.review.select_difference(target.id)
-        window.review.set_verdict(Verdict.REJECTED)
+        window.review.toggle_verdict(Verdict.REJECTED)  # the R key
         print("reviewed", flush=True)
 
     window.comparison_shown.connect(shown)
