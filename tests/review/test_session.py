@@ -237,3 +237,21 @@ def test_the_differences_of_a_kind_without_a_verdict() -> None:
     session.put(("d", place.id), session.with_verdict(place, Verdict.ACCEPTED, "王编辑"))
     session.annotate([("d", place.id)])
     assert [d.left.text for d in session.of_kind(Kind.WORDING)[1]] == ["培养", "宣传"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from([*Verdict, None]),
+                          st.sampled_from(["", "再核"])), max_size=12))
+def test_notes_shown_edit_by_edit_are_those_shown_afresh(edits) -> None:
+    """One edit at a time, the comparison shown and its progress match a full refresh."""
+    comparison = _compare()
+    session = _session(comparison)
+    session.annotate()
+    targets = [_difference(comparison, text) for text in ("培养", "场地", "宣传")]
+    for position, verdict, comment in edits:
+        target = targets[position]
+        session.put(("d", target.id), session.with_verdict(target, verdict, "王编辑"))
+        session.put(("d", target.id), session.with_comment(target, comment, "王编辑"))
+        session.annotate([("d", target.id)])
+    edited, progress = session.annotated, session.progress
+    assert session.annotate() == edited and session.progress == progress
