@@ -40,6 +40,8 @@ from app.review import (
     save_review,
 )
 from app.review.model import ReviewedFile
+from app.review.pair_review import write_pair_review
+from app.review.session import ReviewSession
 
 
 def alike_comparison(count: int) -> Comparison:
@@ -102,6 +104,30 @@ def main() -> None:
         _measure(f"save {count} annotations", lambda: save_review(review, path))
         print(f"{'file size':<44} {path.stat().st_size / 1e6:7.1f} MB")
         _measure(f"load {count} annotations", lambda: load_review(path))
+    _measure_session(comparison, review, count)
+
+
+def _measure_session(comparison: Comparison, review, count: int) -> None:
+    """What the window does with a review that large: show it, one verdict, merge, save."""
+    session = ReviewSession()
+    _measure(f"show {count} notes on the comparison", lambda: (
+        session.show(comparison, review), session.annotate()))
+    first = comparison.differences[0]
+
+    def one_verdict() -> None:
+        session.put(("d", first.id), session.with_verdict(first, Verdict.REJECTED, "王"))
+        session.annotate([("d", first.id)])
+
+    _measure("one verdict among them (incremental)", one_verdict)
+    _measure(f"merge {count} notes changed on disk", lambda: session.merge(review))
+    with tempfile.TemporaryDirectory() as folder:
+        snapshot = _measure("copy the notes to save (on the main thread)", session.snapshot)
+        documents = Path(folder) / "left.txt", Path(folder) / "right.txt"
+        for document, side in zip(documents, (comparison.left, comparison.right), strict=True):
+            document.write_text(side.document.text, "utf-8")
+        _measure(f"write {count} notes as the pair's review (thread)",
+                 lambda: write_pair_review(snapshot, *map(str, documents),
+                                           Path(folder) / "review.json"))
 
 
 if __name__ == "__main__":

@@ -203,7 +203,7 @@ class MainWindow(WindowView):
         except ReviewError:
             folders = False  # the pair's reader says what is wrong with the file
         if not folders:
-            self.review.open_project(path)
+            self.review.files.open_project(path)
             return
         try:
             project = load_folder_project(path)
@@ -260,7 +260,7 @@ class MainWindow(WindowView):
         self._enable_pair_actions(False)
 
     def _enable_pair_actions(self, enabled: bool) -> None:
-        for pair_action in (*self.pair_actions, self.review.save_project_action):
+        for pair_action in (*self.pair_actions, self.review.actions.save_project_action):
             pair_action.setEnabled(enabled)
 
     # --- results -------------------------------------------------------------------------
@@ -481,14 +481,14 @@ class MainWindow(WindowView):
         save_settings(self._store, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.review.may_close():
+        if not self.review.files.may_close():
             event.ignore()
             return
         self.runner.cancel()
         if self.folders is not None:
             self.folders.cancel()
             self.folders.wait(3000)
-        self.review.save_now()
+        self.review.files.save_now()
         self.checker.save_now()
         self.save_settings()
         self.save_layout()

@@ -15,6 +15,12 @@ A comment on a whole row is not a difference annotation, so it is not written un
 
 The anchor is the row's clause label and its whole text on each side; a row comment
 re-attaches to the row with the same texts, or failing that the most similar row.
+
+Modules: ``model`` (the data), ``store`` and ``project`` (the files), ``anchor`` and
+``apply`` (re-attachment), ``session`` (an open pair's notes as they are edited),
+``history`` (undo), ``merge`` (a file changed on disk merged with the edits made here),
+``pair_review`` (finding, reading and writing a pair's review), ``check`` (the review of a
+document checked alone).
 """
 
 from __future__ import annotations

@@ -30,19 +30,37 @@ def annotate(comparison: Comparison, attachment: Attachment) -> Comparison:
         orphaned_rows=tuple(RowOrphan(c.anchor, c.note) for c in attachment.row_orphans))
 
 
+def anchored(comparison: Comparison, attachment: Attachment,
+             anchors: Anchors | None = None) -> Attachment:
+    """The attachment with its attached notes anchored afresh on ``comparison``."""
+    if anchors is None:
+        anchors = Anchors(comparison)
+    return replace(
+        attachment,
+        annotations={difference_id: anchors.annotate(annotation,
+                                                     comparison.difference_by_id(difference_id))
+                     for difference_id, annotation in attachment.annotations.items()},
+        row_comments={row_id: replace(comment, anchor=row_anchor(comparison,
+                                                                 comparison.row_by_id(row_id)))
+                      for row_id, comment in attachment.row_comments.items()})
+
+
+def saved_review(comparison: Comparison, attachment: Attachment, left: ReviewedFile,
+                 right: ReviewedFile, extra: Mapping[str, Any] | None = None) -> Review:
+    """The review to save: attached notes in reading order, then the orphaned ones.
+
+    ``extra`` carries the top-level keys the loaded file had and this version does not know.
+    """
+    annotations, row_comments = attachment.annotations, attachment.row_comments
+    return Review(left=left, right=right,
+                  annotations=(*(annotations[d.id] for d in comparison.differences
+                                 if d.id in annotations), *attachment.orphans),
+                  row_comments=(*(row_comments[r.id] for r in comparison.rows
+                                  if r.id in row_comments), *attachment.row_orphans),
+                  extra=extra or {})
+
+
 def review_of(comparison: Comparison, attachment: Attachment, left: ReviewedFile,
               right: ReviewedFile, extra: Mapping[str, Any] | None = None) -> Review:
-    """The review to save: attached notes anchored afresh on ``comparison``, orphans as found.
-
-    Attached annotations come first, in reading order, then the orphaned ones; ``extra``
-    carries the top-level keys the loaded file had and this version does not know.
-    """
-    anchors = Anchors(comparison)
-    annotations = [anchors.annotate(annotation, comparison.difference_by_id(difference_id))
-                   for difference_id, annotation in attachment.annotations.items()]
-    row_comments = [replace(comment, anchor=row_anchor(comparison, comparison.row_by_id(row_id)))
-                    for row_id, comment in attachment.row_comments.items()]
-    return Review(left=left, right=right,
-                  annotations=(*annotations, *attachment.orphans),
-                  row_comments=(*row_comments, *attachment.row_orphans),
-                  extra=extra or {})
+    """The review to save, its attached notes anchored afresh on ``comparison`` first."""
+    return saved_review(comparison, anchored(comparison, attachment), left, right, extra)

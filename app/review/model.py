@@ -95,3 +95,7 @@ class Review:
     annotations: tuple[Annotation, ...] = ()
     row_comments: tuple[RowComment, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+# The review of a pair that has none yet; also the sides of a review held in memory only.
+EMPTY_REVIEW = Review(ReviewedFile("", ""), ReviewedFile("", ""))

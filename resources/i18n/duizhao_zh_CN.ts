@@ -707,6 +707,104 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
+    <name>OrphanNotes</name>
+    <message>
+        <source>Delete note…</source>
+        <translation>删除批注…</translation>
+    </message>
+    <message>
+        <source>Select the difference to attach the note to (F7 or F8)</source>
+        <translation>请选择要挂接批注的差异（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>Note attached to the difference</source>
+        <translation>批注已挂接到该差异</translation>
+    </message>
+    <message>
+        <source>Select the row to attach the note to</source>
+        <translation>请选择要挂接批注的条款</translation>
+    </message>
+    <message>
+        <source>Note attached to the row</source>
+        <translation>批注已挂接到该条款</translation>
+    </message>
+    <message>
+        <source>Replace the note?</source>
+        <translation>替换批注？</translation>
+    </message>
+    <message>
+        <source>This already has a note:
+
+{held}
+
+Replace it with the orphaned note? The note it has now will be deleted from the review.
+
+{orphan}</source>
+        <translation>此处已有批注：
+
+{held}
+
+要用未能对应的批注替换它吗？现有批注将从审阅文件中删除。
+
+{orphan}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Delete the note?</source>
+        <translation>删除批注？</translation>
+    </message>
+    <message>
+        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
+
+{note}</source>
+        <translation>要从审阅文件中删除这条批注吗？共用此文件的同事将再也看不到它。
+
+{note}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>批注已删除</translation>
+    </message>
+    <message>
+        <source>Attach to the current row</source>
+        <translation>挂接到当前条款</translation>
+    </message>
+    <message>
+        <source>Attach the selected note to the selected row</source>
+        <translation>将所选批注挂接到所选条款</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>请先选择一个条款</translation>
+    </message>
+    <message>
+        <source>Attach to the current difference</source>
+        <translation>挂接到当前差异</translation>
+    </message>
+    <message>
+        <source>Attach the selected note to {difference}</source>
+        <translation>将所选批注挂接到：{difference}</translation>
+    </message>
+    <message>
+        <source>Select a difference first (F7 or F8)</source>
+        <translation>请先选择一处差异（F7 或 F8）</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -761,7 +859,7 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
-    <name>ReviewController</name>
+    <name>ReviewActions</name>
     <message>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
@@ -819,26 +917,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <source>Delete note…</source>
-        <translation>删除批注…</translation>
-    </message>
-    <message>
-        <source>This project opens documents outside its own folder: {paths}</source>
-        <translation>此项目打开其文件夹之外的文档：{paths}</translation>
-    </message>
-    <message>
-        <source>The review saved at {path} is gone; using the one beside the documents</source>
-        <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
-    </message>
-    <message>
-        <source>The review beside the documents cannot be used</source>
-        <translation>文档旁的审阅文件无法使用</translation>
-    </message>
-    <message>
-        <source>The saved review of these documents cannot be used</source>
-        <translation>这两份文档上次使用的审阅文件无法使用</translation>
-    </message>
-    <message>
         <source>Undo review edit</source>
         <translation>撤销批注修改</translation>
     </message>
@@ -846,6 +924,9 @@ Compare two versions of a Chinese document clause by clause.</source>
         <source>Redo review edit</source>
         <translation>重做批注修改</translation>
     </message>
+</context>
+<context>
+    <name>ReviewController</name>
     <message>
         <source>Select a difference first (F7 or F8)</source>
         <translation>请先选择一处差异（F7 或 F8）</translation>
@@ -883,90 +964,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>所有实质差异均已给出结论</translation>
     </message>
     <message>
-        <source>Select the difference to attach the note to (F7 or F8)</source>
-        <translation>请选择要挂接批注的差异（F7 或 F8）</translation>
-    </message>
-    <message>
-        <source>Replace the note?</source>
-        <translation>替换批注？</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Note attached to the difference</source>
-        <translation>批注已挂接到该差异</translation>
-    </message>
-    <message>
-        <source>Select the row to attach the note to</source>
-        <translation>请选择要挂接批注的条款</translation>
-    </message>
-    <message>
-        <source>Note attached to the row</source>
-        <translation>批注已挂接到该条款</translation>
-    </message>
-    <message>
-        <source>This already has a note:
-
-{held}
-
-Replace it with the orphaned note? The note it has now will be deleted from the review.
-
-{orphan}</source>
-        <translation>此处已有批注：
-
-{held}
-
-要用未能对应的批注替换它吗？现有批注将从审阅文件中删除。
-
-{orphan}</translation>
-    </message>
-    <message>
-        <source>Delete the note?</source>
-        <translation>删除批注？</translation>
-    </message>
-    <message>
-        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
-
-{note}</source>
-        <translation>要从审阅文件中删除这条批注吗？共用此文件的同事将再也看不到它。
-
-{note}</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Note deleted</source>
-        <translation>批注已删除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Attach to the current row</source>
-        <translation>挂接到当前条款</translation>
-    </message>
-    <message>
-        <source>Attach the selected note to the selected row</source>
-        <translation>将所选批注挂接到所选条款</translation>
-    </message>
-    <message>
-        <source>Select a row first</source>
-        <translation>请先选择一个条款</translation>
-    </message>
-    <message>
-        <source>Attach to the current difference</source>
-        <translation>挂接到当前差异</translation>
-    </message>
-    <message>
-        <source>Attach the selected note to {difference}</source>
-        <translation>将所选批注挂接到：{difference}</translation>
-    </message>
-    <message>
         <source>Reviewed {done} / {total}</source>
         <translation>已审阅 {done} / {total}</translation>
     </message>
@@ -975,12 +972,43 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>选择一处差异（F7、F8）即可给出结论。</translation>
     </message>
     <message>
+        <source>Reviewer name</source>
+        <translation>审阅人姓名</translation>
+    </message>
+    <message>
+        <source>Your name on annotations:</source>
+        <translation>批注上署的姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此项目打开其文件夹之外的文档：{paths}</translation>
+    </message>
+    <message>
+        <source>The review saved at {path} is gone; using the one beside the documents</source>
+        <translation>保存在 {path} 的审阅文件已不存在，改用文档旁的审阅文件</translation>
+    </message>
+    <message>
+        <source>The saved review of these documents cannot be used</source>
+        <translation>这两份文档上次使用的审阅文件无法使用</translation>
+    </message>
+    <message>
+        <source>The review beside the documents cannot be used</source>
+        <translation>文档旁的审阅文件无法使用</translation>
+    </message>
+    <message>
         <source>The review changed on disk ({path}): its notes were merged in</source>
         <translation>审阅文件已在磁盘上更改（{path}）：其批注已合并</translation>
     </message>
     <message>
         <source>The review cannot be saved: {reason}</source>
         <translation>审阅无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>The review is not saved</source>
@@ -1001,10 +1029,6 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>没有可保存到的文件</translation>
     </message>
     <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -1015,14 +1039,6 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     <message>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>Reviewer name</source>
-        <translation>审阅人姓名</translation>
-    </message>
-    <message>
-        <source>Your name on annotations:</source>
-        <translation>批注上署的姓名：</translation>
     </message>
     <message>
         <source>Save review as</source>

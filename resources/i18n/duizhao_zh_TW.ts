@@ -707,6 +707,104 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
+    <name>OrphanNotes</name>
+    <message>
+        <source>Delete note…</source>
+        <translation>刪除批註…</translation>
+    </message>
+    <message>
+        <source>Select the difference to attach the note to (F7 or F8)</source>
+        <translation>請選擇要掛接批註的差異（F7 或 F8）</translation>
+    </message>
+    <message>
+        <source>Note attached to the difference</source>
+        <translation>批註已掛接到該差異</translation>
+    </message>
+    <message>
+        <source>Select the row to attach the note to</source>
+        <translation>請選擇要掛接批註的條款</translation>
+    </message>
+    <message>
+        <source>Note attached to the row</source>
+        <translation>批註已掛接到該條款</translation>
+    </message>
+    <message>
+        <source>Replace the note?</source>
+        <translation>取代批註？</translation>
+    </message>
+    <message>
+        <source>This already has a note:
+
+{held}
+
+Replace it with the orphaned note? The note it has now will be deleted from the review.
+
+{orphan}</source>
+        <translation>此處已有批註：
+
+{held}
+
+要用未能對應的批註取代它嗎？現有批註將從審閱檔案中刪除。
+
+{orphan}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Delete the note?</source>
+        <translation>刪除批註？</translation>
+    </message>
+    <message>
+        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
+
+{note}</source>
+        <translation>要從審閱檔案中刪除這則批註嗎？共用此檔案的同事將再也看不到它。
+
+{note}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>批註已刪除</translation>
+    </message>
+    <message>
+        <source>Attach to the current row</source>
+        <translation>掛接到目前條款</translation>
+    </message>
+    <message>
+        <source>Attach the selected note to the selected row</source>
+        <translation>將所選批註掛接到所選條款</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>請先選擇一個條款</translation>
+    </message>
+    <message>
+        <source>Attach to the current difference</source>
+        <translation>掛接到目前差異</translation>
+    </message>
+    <message>
+        <source>Attach the selected note to {difference}</source>
+        <translation>將所選批註掛接到：{difference}</translation>
+    </message>
+    <message>
+        <source>Select a difference first (F7 or F8)</source>
+        <translation>請先選擇一處差異（F7 或 F8）</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -761,7 +859,7 @@ Compare two versions of a Chinese document clause by clause.</source>
     </message>
 </context>
 <context>
-    <name>ReviewController</name>
+    <name>ReviewActions</name>
     <message>
         <source>&amp;Review</source>
         <translation>審閱(&amp;R)</translation>
@@ -819,26 +917,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>開啟專案…</translation>
     </message>
     <message>
-        <source>Delete note…</source>
-        <translation>刪除批註…</translation>
-    </message>
-    <message>
-        <source>This project opens documents outside its own folder: {paths}</source>
-        <translation>此專案開啟其資料夾之外的文件：{paths}</translation>
-    </message>
-    <message>
-        <source>The review saved at {path} is gone; using the one beside the documents</source>
-        <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
-    </message>
-    <message>
-        <source>The review beside the documents cannot be used</source>
-        <translation>文件旁的審閱檔案無法使用</translation>
-    </message>
-    <message>
-        <source>The saved review of these documents cannot be used</source>
-        <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
-    </message>
-    <message>
         <source>Undo review edit</source>
         <translation>復原批註修改</translation>
     </message>
@@ -846,6 +924,9 @@ Compare two versions of a Chinese document clause by clause.</source>
         <source>Redo review edit</source>
         <translation>重做批註修改</translation>
     </message>
+</context>
+<context>
+    <name>ReviewController</name>
     <message>
         <source>Select a difference first (F7 or F8)</source>
         <translation>請先選擇一處差異（F7 或 F8）</translation>
@@ -883,90 +964,6 @@ Compare two versions of a Chinese document clause by clause.</source>
         <translation>所有實質差異均已給出結論</translation>
     </message>
     <message>
-        <source>Select the difference to attach the note to (F7 or F8)</source>
-        <translation>請選擇要掛接批註的差異（F7 或 F8）</translation>
-    </message>
-    <message>
-        <source>Replace the note?</source>
-        <translation>取代批註？</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>取代</translation>
-    </message>
-    <message>
-        <source>Note attached to the difference</source>
-        <translation>批註已掛接到該差異</translation>
-    </message>
-    <message>
-        <source>Select the row to attach the note to</source>
-        <translation>請選擇要掛接批註的條款</translation>
-    </message>
-    <message>
-        <source>Note attached to the row</source>
-        <translation>批註已掛接到該條款</translation>
-    </message>
-    <message>
-        <source>This already has a note:
-
-{held}
-
-Replace it with the orphaned note? The note it has now will be deleted from the review.
-
-{orphan}</source>
-        <translation>此處已有批註：
-
-{held}
-
-要用未能對應的批註取代它嗎？現有批註將從審閱檔案中刪除。
-
-{orphan}</translation>
-    </message>
-    <message>
-        <source>Delete the note?</source>
-        <translation>刪除批註？</translation>
-    </message>
-    <message>
-        <source>Delete this note from the review file? Colleagues who share the file will no longer see it.
-
-{note}</source>
-        <translation>要從審閱檔案中刪除這則批註嗎？共用此檔案的同事將再也看不到它。
-
-{note}</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Note deleted</source>
-        <translation>批註已刪除</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Attach to the current row</source>
-        <translation>掛接到目前條款</translation>
-    </message>
-    <message>
-        <source>Attach the selected note to the selected row</source>
-        <translation>將所選批註掛接到所選條款</translation>
-    </message>
-    <message>
-        <source>Select a row first</source>
-        <translation>請先選擇一個條款</translation>
-    </message>
-    <message>
-        <source>Attach to the current difference</source>
-        <translation>掛接到目前差異</translation>
-    </message>
-    <message>
-        <source>Attach the selected note to {difference}</source>
-        <translation>將所選批註掛接到：{difference}</translation>
-    </message>
-    <message>
         <source>Reviewed {done} / {total}</source>
         <translation>已審閱 {done} / {total}</translation>
     </message>
@@ -975,12 +972,43 @@ Replace it with the orphaned note? The note it has now will be deleted from the 
         <translation>選擇一處差異（F7、F8）即可給出結論。</translation>
     </message>
     <message>
+        <source>Reviewer name</source>
+        <translation>審閱人姓名</translation>
+    </message>
+    <message>
+        <source>Your name on annotations:</source>
+        <translation>批註上署的姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>This project opens documents outside its own folder: {paths}</source>
+        <translation>此專案開啟其資料夾之外的文件：{paths}</translation>
+    </message>
+    <message>
+        <source>The review saved at {path} is gone; using the one beside the documents</source>
+        <translation>儲存在 {path} 的審閱檔案已不存在，改用文件旁的審閱檔案</translation>
+    </message>
+    <message>
+        <source>The saved review of these documents cannot be used</source>
+        <translation>這兩份文件上次使用的審閱檔案無法使用</translation>
+    </message>
+    <message>
+        <source>The review beside the documents cannot be used</source>
+        <translation>文件旁的審閱檔案無法使用</translation>
+    </message>
+    <message>
         <source>The review changed on disk ({path}): its notes were merged in</source>
         <translation>審閱檔案已在磁碟上變更（{path}）：其批註已合併</translation>
     </message>
     <message>
         <source>The review cannot be saved: {reason}</source>
         <translation>審閱無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存新檔…</translation>
     </message>
     <message>
         <source>The review is not saved</source>
@@ -1001,10 +1029,6 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
         <translation>沒有可儲存到的檔案</translation>
     </message>
     <message>
-        <source>Save as…</source>
-        <translation>另存新檔…</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>不儲存並關閉</translation>
     </message>
@@ -1015,14 +1039,6 @@ Save it elsewhere, or close and lose the changes since the last save?</source>
     <message>
         <source>Cannot open the project</source>
         <translation>無法開啟專案</translation>
-    </message>
-    <message>
-        <source>Reviewer name</source>
-        <translation>審閱人姓名</translation>
-    </message>
-    <message>
-        <source>Your name on annotations:</source>
-        <translation>批註上署的姓名：</translation>
     </message>
     <message>
         <source>Save review as</source>

@@ -94,7 +94,7 @@ def test_verdicts_and_comments_on_findings_are_saved_and_restored(qtbot, open_pa
     qtbot.keyClicks(window.review_panel.comment_edit, "fix")
     assert [_cell(window, row, DifferencesModel.VERDICT_COLUMN) for row in range(3)] == [
         "✗", "✓✎", ""]
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     saved = json.loads(default_review_path(*pair).read_text("utf-8"))
     anchors = [(a["anchor"]["kind"], a["anchor"]["right"], a["verdict"], a["comment"])
                for a in saved["annotations"]]
@@ -106,7 +106,7 @@ def test_verdicts_and_comments_on_findings_are_saved_and_restored(qtbot, open_pa
     with qtbot.waitSignal(reopened.review.notes_attached, timeout=60_000):
         reopened.documents.open_pair(str(pair[0]), str(pair[1]))
     notes = {d.right.text: (d.note.verdict, d.note.comment)
-             for d in reopened.review._annotated.differences
+             for d in reopened.review.session.annotated.differences
              if d.kind is Kind.CONVERSION and d.note is not None}
     assert notes == {"后": ("rejected", ""), "于": ("accepted", "fix")}
     assert reopened.review.progress_label.text().startswith("Reviewed 2 / ")

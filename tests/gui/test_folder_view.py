@@ -141,9 +141,9 @@ def test_a_folder_comparison_saved_as_a_project_reopens_with_its_pairs(
     with qtbot.waitSignal(window.folders.project_saved):
         window.folders.save_project(project)
     later = make_window()
-    monkeypatch.setattr("app.gui.review_controller.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("app.gui.review_files.QFileDialog.getOpenFileName",
                         lambda *args, **kwargs: (str(project), ""))
-    later.review.open_project_action.trigger()  # File ▸ Open project…
+    later.review.actions.open_project_action.trigger()  # File ▸ Open project…
     assert later.folders is not None
     qtbot.waitUntil(lambda: not later.folders.window.progress.isVisible(), timeout=60_000)
     assert _names(later) == ["plan（征求意见稿）", "trade", "notes"]

@@ -38,7 +38,7 @@ def test_a_project_pointing_outside_its_folder_warns(qtbot, open_pair, make_wind
     window = open_pair(*pair)
     project = tmp_path / "projects" / "plan.duizhao"
     project.parent.mkdir()
-    assert window.review.save_project_to(project)
+    assert window.review.files.save_project_to(project)
     window.close()
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):

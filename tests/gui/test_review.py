@@ -134,7 +134,7 @@ def test_shift_enter_comments_on_the_whole_row(qtbot, open_pair, pair) -> None:
     qtbot.keyClicks(editor, "reread the paragraph")
     row = window.comparison.row_by_id(window.navigation.current_difference().row)
     assert row.note.comment == "reread the paragraph"
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     saved = json.loads(default_review_path(*pair).read_text("utf-8"))
     assert saved["row_comments"][0]["comment"] == "reread the paragraph"
 
@@ -179,10 +179,10 @@ def test_a_document_edited_on_disk_keeps_its_notes_attached(qtbot, open_pair, pa
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         window.documents.recompare()
     assert all(d.note is None for d in window.comparison.differences)
-    assert window.review.orphans_model.rowCount() == 1
-    assert "培养" in window.review.orphans_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.review.orphans.model.rowCount() == 1
+    assert "培养" in window.review.orphans.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert window.review_panel.orphans_view.isVisibleTo(window)
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     assert [a.anchor.left for a in load_review(default_review_path(*pair)).annotations] == [
         "培养"]
 
@@ -195,7 +195,7 @@ def test_save_review_as_moves_the_autosave_and_open_review_applies_one(
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
     chosen = tmp_path / "mail" / "for-li.json"
     chosen.parent.mkdir()
-    assert window.review.save_review_to(chosen)
+    assert window.review.files.save_review_to(chosen)
     assert load_review(chosen).annotations[0].verdict.value == "rejected"
     assert load_review(chosen).left.path == "../plan-simplified.md"
     with qtbot.waitSignal(window.review.saved, timeout=2_000):
@@ -207,7 +207,7 @@ def test_save_review_as_moves_the_autosave_and_open_review_applies_one(
     data = json.loads(chosen.read_text("utf-8"))
     data["annotations"][0].update(verdict="query", author="Wang")
     colleague.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    window.review.open_review(colleague)
+    window.review.files.open_review(colleague)
     assert [d.note.author for d in window.comparison.differences if d.note] == ["Wang"]
     assert _gutter(window).endswith("?")
 
@@ -216,11 +216,11 @@ def test_a_broken_review_file_is_reported_and_not_overwritten(qtbot, open_pair, 
     path = default_review_path(*pair)
     path.write_text("{broken", "utf-8")
     window = open_pair(*pair)
-    assert "invalid JSON" in window.review.warning.text()
+    assert "invalid JSON" in window.review.prompts.warning.text()
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    window.review.save_now()
+    window.review.files.save_now()
     assert path.read_text("utf-8") == "{broken"
 
 
@@ -234,7 +234,7 @@ def test_save_comparison_as_a_project_and_open_it(qtbot, open_pair, make_window,
     qtbot.keyClick(window.differences, Qt.Key.Key_Q)
     project = tmp_path / "projects" / "plan.duizhao"
     project.parent.mkdir()
-    assert window.review.save_project_to(project)
+    assert window.review.files.save_project_to(project)
     data = json.loads(project.read_text("utf-8"))
     assert data["left"] == "../plan-simplified.md" and data["settings"]["convert"] == "tw2s"
     window.close()
@@ -247,7 +247,7 @@ def test_save_comparison_as_a_project_and_open_it(qtbot, open_pair, make_window,
     again.activateWindow()
     _select(again, "培养")
     qtbot.keyClick(again.differences, Qt.Key.Key_A)
-    assert again.review.save_now()
+    assert again.review.files.save_now()
     data = json.loads(project.read_text("utf-8"))
     assert data["review"]["annotations"][0]["verdict"] == "accepted"
 
@@ -279,8 +279,8 @@ def test_review_models_pass_the_model_tester(qtmodeltester, qtbot, open_pair, pa
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    assert window.review.orphans_model.rowCount() == 2
-    qtmodeltester.check(window.review.orphans_model)
+    assert window.review.orphans.model.rowCount() == 2
+    qtmodeltester.check(window.review.orphans.model)
     qtmodeltester.check(window.differences_model)
     qtmodeltester.check(window.table_model)
     window.review_panel.verdict_filter.setCurrentIndex(
@@ -301,7 +301,7 @@ _CHILD = textwrap.dedent("""
     def shown(comparison):
         target = next(d for d in comparison.differences if d.left.text == "培养")
         window.review.select_difference(target.id)
-        window.review.set_verdict(Verdict.REJECTED)
+        window.review.toggle_verdict(Verdict.REJECTED)  # the R key
         print("reviewed", flush=True)
 
     window.comparison_shown.connect(shown)
@@ -336,7 +336,7 @@ def test_a_killed_application_loses_at_most_two_seconds(qtbot, make_window, pair
 def _answer(window, accept: bool) -> None:
     """Answer the next confirmation the review asks: its action button, or Cancel."""
     def click() -> None:
-        box = window.review.confirmation
+        box = window.review.prompts.confirmation
         if box is None or not box.isVisible():
             QTimer.singleShot(10, click)
             return
@@ -344,7 +344,7 @@ def _answer(window, accept: bool) -> None:
         chosen = next(b for b in box.buttons() if b is not cancel) if accept else cancel
         chosen.click()
 
-    window.review.confirmation = None
+    window.review.prompts.confirmation = None
     QTimer.singleShot(0, click)
 
 
@@ -369,10 +369,10 @@ def test_an_orphan_attaches_to_the_current_difference(qtbot, open_pair, pair) ->
     window = open_pair(*pair)
     window.activateWindow()
     panel = window.review_panel
-    assert window.review.orphans_model.rowCount() == 1
+    assert window.review.orphans.model.rowCount() == 1
     assert not panel.attach_orphan_button.isEnabled()  # no orphan selected yet
     _select(window, "培养")
-    panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    panel.orphans_view.setCurrentIndex(window.review.orphans.model.index(0, 0))
     assert panel.attach_orphan_button.isEnabled()
     assert panel.attach_orphan_button.text() == "Attach to the current difference"
     qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
@@ -380,9 +380,9 @@ def test_an_orphan_attaches_to_the_current_difference(qtbot, open_pair, pair) ->
     assert (note.verdict, note.comment, note.author, note.time) == (
         "query", "查一下出处", "Li", "2026-11-20T09:00:00+08:00")
     assert _gutter(window).endswith("?")
-    assert window.review.orphans_model.rowCount() == 0
+    assert window.review.orphans.model.rowCount() == 0
     assert not panel.orphans_view.isVisibleTo(window)
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     saved = load_review(path)
     assert [(a.anchor.kind.value, a.anchor.left, a.anchor.right, a.comment)
             for a in saved.annotations] == [("wording", "培养", "培訓", "查一下出处")]
@@ -395,16 +395,16 @@ def test_attaching_over_a_note_asks_first(qtbot, open_pair, pair) -> None:
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    window.review_panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    window.review_panel.orphans_view.setCurrentIndex(window.review.orphans.model.index(0, 0))
     _answer(window, accept=False)
-    assert not window.review.attach_orphan()
-    assert "Accept" in window.review.confirmation.text()
+    assert not window.review.orphans.attach()
+    assert "Accept" in window.review.prompts.confirmation.text()
     assert window.navigation.current_difference().note.verdict == "accepted"
-    assert window.review.orphans_model.rowCount() == 1
+    assert window.review.orphans.model.rowCount() == 1
     _answer(window, accept=True)
-    assert window.review.attach_orphan()
+    assert window.review.orphans.attach()
     assert window.navigation.current_difference().note.comment == "查一下出处"
-    assert window.review.orphans_model.rowCount() == 0
+    assert window.review.orphans.model.rowCount() == 0
 
 
 def test_deleting_an_orphan_is_confirmed(qtbot, open_pair, pair) -> None:
@@ -412,25 +412,25 @@ def test_deleting_an_orphan_is_confirmed(qtbot, open_pair, pair) -> None:
     window = open_pair(*pair)
     window.activateWindow()
     view = window.review_panel.orphans_view
-    view.setCurrentIndex(window.review.orphans_model.index(0, 0))
+    view.setCurrentIndex(window.review.orphans.model.index(0, 0))
     view.setFocus()
     _answer(window, accept=False)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert "查一下出处" in window.review.confirmation.text()
-    assert window.review.orphans_model.rowCount() == 2
+    assert "查一下出处" in window.review.prompts.confirmation.text()
+    assert window.review.orphans.model.rowCount() == 2
     _answer(window, accept=True)
     window.activateWindow()  # offscreen, closing the question does not give it back
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert window.review.orphans_model.rowCount() == 1
+    assert window.review.orphans.model.rowCount() == 1
     assert "整段再议" in view.currentIndex().data()  # the next orphan is selected
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     saved = load_review(path)
     assert saved.annotations == () and [c.comment for c in saved.row_comments] == ["整段再议"]
     window.close()
     again = open_pair(*pair)
-    assert again.review.orphans_model.rowCount() == 1
+    assert again.review.orphans.model.rowCount() == 1
 
 
 def test_a_row_orphan_attaches_to_the_selected_row(qtbot, open_pair, pair) -> None:
@@ -440,13 +440,13 @@ def test_a_row_orphan_attaches_to_the_selected_row(qtbot, open_pair, pair) -> No
     _select(window, "培养")
     row = window.navigation.selected_row()
     panel = window.review_panel
-    panel.orphans_view.setCurrentIndex(window.review.orphans_model.index(1, 0))
+    panel.orphans_view.setCurrentIndex(window.review.orphans.model.index(1, 0))
     assert panel.attach_orphan_button.text() == "Attach to the current row"
     qtbot.mouseClick(panel.attach_orphan_button, Qt.MouseButton.LeftButton)
     assert window.navigation.selected_row().note.comment == "整段再议"
     assert panel.row_comment_edit.text() == "整段再议"
-    assert window.review.orphans_model.rowCount() == 1  # the difference's orphan stays
-    assert window.review.save_now()
+    assert window.review.orphans.model.rowCount() == 1  # the difference's orphan stays
+    assert window.review.files.save_now()
     saved = load_review(path)
     assert [(c.anchor.label, c.comment, c.author) for c in saved.row_comments] == [
         (row.left.label, "整段再议", "Li")]
@@ -461,7 +461,7 @@ def _reject_and_save_to(qtbot, make_window, pair, chosen: Path) -> None:
     window.activateWindow()
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
-    assert window.review.save_review_to(chosen)
+    assert window.review.files.save_review_to(chosen)
     window.close()
 
 
@@ -477,7 +477,7 @@ def test_a_review_saved_elsewhere_is_found_after_a_restart(qtbot, make_window, p
     again.activateWindow()
     _select(again, "培养")
     qtbot.keyClick(again.differences, Qt.Key.Key_A)  # later changes still go there
-    assert again.review.save_now()
+    assert again.review.files.save_now()
     assert load_review(chosen).annotations[0].verdict.value == "accepted"
     assert not default_review_path(*pair).exists()
 
@@ -491,6 +491,6 @@ def test_a_vanished_remembered_review_falls_back_to_the_default(qtbot, make_wind
     again = make_window()
     with qtbot.waitSignal(again.comparison_shown, timeout=60_000):
         again.documents.open_pair(str(pair[0]), str(pair[1]))
-    assert again.review.orphans_model.rowCount() == 1  # the review beside the documents
+    assert again.review.orphans.model.rowCount() == 1  # the review beside the documents
     assert "elsewhere.json" in again.statusBar().currentMessage()
     assert again.settings.review_location(*pair) is None

@@ -11,11 +11,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from app.gui import review_controller as controller
 from app.gui.delegate import PADDING
 from app.gui.dialogs import ExportDialog
 from app.gui.models import Column, DifferenceFilter, Roles
-from app.review import default_review_path, load_review
+from app.review import default_review_path, load_review, pair_review
 
 DAMAGED = "上??偛?"
 
@@ -91,7 +90,7 @@ def test_look_alike_verdicts_stay_put_or_become_orphans(qtbot, open_pair, pair) 
     qtbot.keyClick(window.differences, Qt.Key.Key_Q)
     qtbot.keyClick(window.differences, Qt.Key.Key_Return)
     qtbot.keyClicks(window.review_panel.comment_edit, "source?")
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     # The damage in clause （十六） is repaired: the window compares again by itself.
     right = pair[1]
     text = right.read_text("utf-8")
@@ -99,7 +98,7 @@ def test_look_alike_verdicts_stay_put_or_become_orphans(qtbot, open_pair, pair) 
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         right.write_text(text[:first] + "上海總部" + text[first + len(DAMAGED):], "utf-8")
     assert _notes(window) == {"三/（十七）": ("query", "source?")}
-    assert window.review.orphans_model.rowCount() == 1
+    assert window.review.orphans.model.rowCount() == 1
     assert window.review_panel.orphans_view.isVisibleTo(window)
 
 
@@ -309,7 +308,7 @@ def test_swap_sides_keeps_every_verdict(qtbot, open_pair, pair) -> None:
                for d in window.comparison.differences if d.note}
     assert swapped == {("一", "培訓", "accepted"), ("三/（十六）", "??偛?", "rejected"),
                        ("三/（十七）", "??偛?", "query")}
-    assert window.review.orphans_model.rowCount() == 0
+    assert window.review.orphans.model.rowCount() == 0
 
 
 # --- 9. a project's settings stay with its pair -----------------------------------------------
@@ -370,10 +369,10 @@ def test_ctrl_z_undoes_verdicts_and_comments_and_ctrl_shift_z_redoes(qtbot, open
     assert _notes(window) == {"一": ("accepted", "")}
     qtbot.keyClick(window.differences, Qt.Key.Key_Z, control)
     assert _notes(window) == {}
-    assert not window.review.undo_action.isEnabled()
+    assert not window.review.actions.undo_action.isEnabled()
     qtbot.keyClick(window.differences, Qt.Key.Key_Z, control | Qt.KeyboardModifier.ShiftModifier)
     assert _notes(window) == {"一": ("accepted", "")}
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     assert [a.verdict.value for a in load_review(default_review_path(*pair)).annotations] == [
         "accepted"]
 
@@ -395,14 +394,14 @@ def test_a_verdict_on_several_selected_differences(qtbot, open_pair, pair) -> No
 
 def _answer(window, accept: bool) -> None:
     def click() -> None:
-        box = window.review.confirmation
+        box = window.review.prompts.confirmation
         if box is None or not box.isVisible():
             QTimer.singleShot(10, click)
             return
         cancel = box.escapeButton()
         (next(b for b in box.buttons() if b is not cancel) if accept else cancel).click()
 
-    window.review.confirmation = None
+    window.review.prompts.confirmation = None
     QTimer.singleShot(0, click)
 
 
@@ -415,7 +414,7 @@ def test_accept_all_of_a_kind_asks_and_keeps_earlier_verdicts(qtbot, open_pair, 
     from app.review import Verdict
     _answer(window, accept=False)
     assert not window.review.verdict_for_kind(Verdict.ACCEPTED, Kind.ENCODING)
-    assert "Accept 8 Encoding damage differences?" in window.review.confirmation.text()
+    assert "Accept 8 Encoding damage differences?" in window.review.prompts.confirmation.text()
     _answer(window, accept=True)
     assert window.review.verdict_for_kind(Verdict.ACCEPTED, Kind.ENCODING)
     _activate(qtbot, window)
@@ -436,11 +435,11 @@ def test_two_windows_on_one_pair_keep_both_reviewers_verdicts(qtbot, make_window
     _activate(qtbot, first)
     _select(first, "一", "培养")
     qtbot.keyClick(first.differences, Qt.Key.Key_A)
-    assert first.review.save_now()
+    assert first.review.files.save_now()
     _activate(qtbot, second)
     _select(second, "三/（十六）", "海总部")
     qtbot.keyClick(second.differences, Qt.Key.Key_R)
-    assert second.review.save_now()
+    assert second.review.files.save_now()
     assert _notes(second) == {"一": ("accepted", ""), "三/（十六）": ("rejected", "")}
     saved = load_review(default_review_path(*pair))
     assert sorted(a.verdict.value for a in saved.annotations) == ["accepted", "rejected"]
@@ -451,7 +450,7 @@ def test_a_review_changed_on_disk_is_merged_not_overwritten(qtbot, open_pair, pa
     window.activateWindow()
     _select(window, "一", "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     path = default_review_path(*pair)
     data = json.loads(path.read_text("utf-8"))
     colleague = json.loads(json.dumps(data["annotations"][0]))
@@ -466,7 +465,7 @@ def test_a_review_changed_on_disk_is_merged_not_overwritten(qtbot, open_pair, pa
     assert "merged" in window.statusBar().currentMessage()
     _select(window, "三/（十六）", "海总部")
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     assert _notes(window) == {"一": ("accepted", ""), "三/（十六）": ("rejected", ""),
                               "七/（五十）": ("query", "李: 再看")}
     saved = json.loads(path.read_text("utf-8"))
@@ -481,23 +480,23 @@ def test_an_unwritable_folder_keeps_asking_on_close(qtbot, make_window, pair, tm
     window.activateWindow()
     _select(window, "一", "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    written = controller.save_review
+    written = pair_review.save_review
 
     def refuse(review, path) -> None:
         if Path(path).parent == pair[0].parent:
             raise PermissionError(13, "Permission denied", str(path))
         written(review, path)
 
-    monkeypatch.setattr(controller, "save_review", refuse)
-    assert not window.review.save_now()
+    monkeypatch.setattr(pair_review, "save_review", refuse)
+    assert not window.review.files.save_now()
     assert "cannot be saved" in window.statusBar().currentMessage()
     assert "Permission denied" in window.statusBar().currentMessage()
     _answer(window, accept=False)  # Cancel: the window stays open
     assert not window.close()
-    assert "Permission denied" in window.review.confirmation.text()
+    assert "Permission denied" in window.review.prompts.confirmation.text()
     elsewhere = tmp_path / "mail" / "review.json"
     elsewhere.parent.mkdir()
-    window.review.ask_review_path = lambda: str(elsewhere)
+    window.review.files.ask_review_path = lambda: str(elsewhere)
     _answer_with(window, "Save as…")
     assert window.close()
     assert load_review(elsewhere).annotations[0].verdict.value == "accepted"
@@ -505,13 +504,13 @@ def test_an_unwritable_folder_keeps_asking_on_close(qtbot, make_window, pair, tm
 
 def _answer_with(window, text: str) -> None:
     def click() -> None:
-        box = window.review.confirmation
+        box = window.review.prompts.confirmation
         if box is None or not box.isVisible():
             QTimer.singleShot(10, click)
             return
         next(b for b in box.buttons() if b.text() == text).click()
 
-    window.review.confirmation = None
+    window.review.prompts.confirmation = None
     QTimer.singleShot(0, click)
 
 
@@ -521,10 +520,10 @@ def test_a_lone_surrogate_in_a_review_is_refused_when_opened(qtbot, open_pair, p
                     '{"kind": "wording", "left": "培养", "right": "培訓"}, "verdict": null, '
                     '"comment": "\\ud800"}]}', "utf-8")
     window = open_pair(*pair)
-    assert window.review.warning is not None and window.review.warning.isVisible()
-    assert str(path) in window.review.warning.text()
-    assert "lone surrogate" in window.review.warning.text()
-    assert isinstance(window.review.warning, QMessageBox)
+    assert window.review.prompts.warning is not None and window.review.prompts.warning.isVisible()
+    assert str(path) in window.review.prompts.warning.text()
+    assert "lone surrogate" in window.review.prompts.warning.text()
+    assert isinstance(window.review.prompts.warning, QMessageBox)
 
 
 def test_pairs_differing_only_in_extension_have_their_own_reviews(qtbot, open_pair, pair,
@@ -535,7 +534,7 @@ def test_pairs_differing_only_in_extension_have_their_own_reviews(qtbot, open_pa
     window.activateWindow()
     _select(window, "一", "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
-    assert window.review.save_now()
+    assert window.review.files.save_now()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         window.documents.open_pair(str(pair[0]), str(other))
     assert window.review.progress_label.text() == "Reviewed 0 / 75"

@@ -158,13 +158,14 @@ def test_empty_window_shows_the_start_page_and_nothing_that_needs_a_pair(
     assert not window.review_panel.isVisible()
     assert not window.review_panel.orphans_view.isVisible()
     for pair_action in (window.export_action, window.swap_action, window.reload_action,
-                        window.review.save_project_action):
+                        window.review.actions.save_project_action):
         assert not pair_action.isEnabled()
     assert not window.start_page.recent_pairs.isVisible()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         qtbot.mouseClick(window.start_page.sample_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.comparison_page
-    assert window.export_action.isEnabled() and window.review.save_project_action.isEnabled()
+    assert window.export_action.isEnabled()
+    assert window.review.actions.save_project_action.isEnabled()
     window.close()
     later = make_window()
     recent = later.start_page.recent_pairs
@@ -188,7 +189,7 @@ def test_a_project_opened_from_the_file_menu_is_a_recent_project(
                          Review(ReviewedFile("plan-simplified.md", ""),
                                 ReviewedFile("plan-traditional.txt", ""))), project)
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
-        window.review.open_project(str(project))  # what File ▸ Open project… does once chosen
+        window.review.files.open_project(str(project))  # what File ▸ Open project… does once chosen
     window.close()
     later = make_window()
     assert later.settings.recent_projects == [str(project)]
