@@ -8,9 +8,10 @@ gives it, or where the character table's first choice gives it and every coverin
 pre-empted by an overlapping one; a phrase that another may pre-empt counts only where every
 covering phrase may be. Where covering phrases disagree, the dictionaries cannot decide and
 either form passes, but a suggestion takes the character table's choice (上海参与 is 上海參與,
-浦东干部 浦東幹部). The regional variants (s2tw, s2hk) of whatever is acceptable
-are acceptable too. Only length-preserving entries count, so source and converted text align
-character by character.
+浦东干部 浦東幹部); the source's own character passes there only where a converter reads
+the phrase keeping it (旅游资源 is never 旅游資源). The regional variants (s2tw, s2hk) of
+whatever is acceptable are acceptable too. Only length-preserving entries count, so source
+and converted text align character by character.
 
 >>> tables = conversion_tables()
 >>> expectation = Expectation("今后对于干部", "s2t", "")
@@ -331,13 +332,55 @@ class Expectation:
 
     def standard_acceptable(self, i: int) -> frozenset[str]:
         """The forms at ``i`` before regional variants: what any covering phrase gives, and
-        the character table's first choice unless a phrase no other may pre-empt covers it."""
+        the character table's first choice unless a phrase no other may pre-empt covers it.
+
+        The source's own character, where covering phrases disagree, passes only where a
+        converter reads the phrase keeping it, or the vote picks it: 旅游资源 is no
+        conversion's 旅游資源 (both converters read 旅游 first), while 浦东干部, which they
+        read 东干|部, passes. An unconverted character is the commonest fault; a phrase
+        that no converter takes there is no evidence for it.
+        """
         source_char = self.source[i]
         covering = self._covering(i)
         base = {target[i - p] for p, _, targets in covering for target in targets}
         if all(self._preempted(p, length, i) for p, length, _ in covering):
             base.add(self._dir.chars.get(source_char, source_char)[:1])
+        if source_char in base and len(base) > 1 and len(covering) > 1 \
+                and source_char != self._best(i) and source_char not in self._read(i):
+            base.discard(source_char)
         return frozenset(base)
+
+    def _read(self, i: int) -> set[str]:
+        """What converters give at ``i``: OpenCC reads the longest phrase from the left
+        (forward maximum matching), its Python port the longest phrase anywhere first (the
+        leftmost of equals). Only the phrases overlapping ``i``'s, transitively, matter."""
+        low, high = i, i + 1
+        phrases: dict[tuple[int, int], list[str]] = {}
+        pending = list(range(low, high))
+        while pending:
+            for p, length, targets in self._covering(pending.pop()):
+                if (p, length) in phrases:
+                    continue
+                phrases[p, length] = targets
+                pending.extend(k for k in range(p, p + length) if not low <= k < high)
+                low, high = min(low, p), max(high, p + length)
+        forward, position = None, low
+        while position <= i:
+            starting = [length for p, length in phrases if p == position]
+            if not starting:
+                position += 1
+                continue
+            forward, position = (position, max(starting)), position + max(starting)
+        longest_first = None
+        free = list(phrases)
+        while free:
+            chosen = min(free, key=lambda match: (-match[1], match[0]))
+            if chosen[0] <= i < chosen[0] + chosen[1]:
+                longest_first = chosen
+                break
+            free = [m for m in free if m[0] + m[1] <= chosen[0] or chosen[0] + chosen[1] <= m[0]]
+        return {phrases[m][0][i - m[0]] for m in (forward, longest_first)
+                if m is not None and m[0] <= i < m[0] + m[1]}
 
     def forms(self, i: int) -> frozenset[str]:
         """Every form the character tables allow for the source character at ``i``."""
