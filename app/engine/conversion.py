@@ -41,8 +41,11 @@ from app.model import Reason
 REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
+# How much more often the phrases must convert a character from another form than from
+# itself for that form to be its usual source (see _usual_sources).
+_USUAL = 10
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 6
+_SCHEMA = 7
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ class ConversionTables:
     # one key are script forms of each other (衛 and 衞: 卫); 座/坐 or 畫/劃, which only
     # some phrase relates, keep distinct keys.
     simplified_key: dict[int, int]
+    # Traditional characters whose character table keeps them as they are (瞭 -> 瞭 了) while
+    # the phrase dictionaries convert them from another form ten times as often: that form.
+    usual_sources: dict[str, str]
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
     # their first three characters, longest first.
     lengths: dict[str, dict[str, tuple[int, ...]]]
@@ -132,6 +138,7 @@ def _build_tables() -> dict:
                 simplified_key.setdefault(ord(char), key)
                 if simplified_key[ord(char)] != key and char not in ts_chars:
                     simplified_key[ord(char)] = key
+
     def packed(entries: dict[str, list[str]]) -> tuple[str, str]:
         return "\n".join(entries), "\n".join(" ".join(t) for t in entries.values())
 
@@ -146,8 +153,33 @@ def _build_tables() -> dict:
                                            if t not in forms)),
         "standard_form": standard_form,
         "simplified_key": simplified_key,
+        "usual_sources": _usual_sources(st_phrases, ts_phrases, ts_chars, st_chars),
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
     }
+
+
+def _usual_sources(st_phrases: dict[str, list[str]], ts_phrases: dict[str, list[str]],
+                   ts_chars: dict[str, str], st_chars: dict[str, str]) -> dict[str, str]:
+    """Where a traditional character's own simplified form is rare: OpenCC keeps 瞭 as 瞭
+    for 瞭望, but its phrases take 瞭 from 了 thirty-three times (了解, 明了) and from 瞭 three.
+    Only characters the s2t character table never gives as they are qualify (像 does not:
+    its phrases keep 像 as 像)."""
+    sources: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs = [(s, t[0]) for s, t in st_phrases.items()] + \
+        [(t[0], s) for s, t in ts_phrases.items()]
+    for simplified, traditional in pairs:
+        for a, b in zip(simplified, traditional, strict=True):
+            if len(ts_chars.get(b, "")) > 1:
+                sources[b][a] += 1
+    usual = {}
+    for char, counts in sources.items():
+        if ts_chars[char][0] != char or char in st_chars:
+            continue
+        other, n = max(((form, n) for form, n in counts.items() if form != char),
+                       key=lambda pair: pair[1], default=("", 0))
+        if n >= _USUAL * max(1, counts[char]) and n >= 2 * _USUAL:
+            usual[char] = other
+    return usual
 
 
 def simplified_key() -> dict[int, int]:
@@ -382,6 +414,16 @@ class Expectation:
         return {phrases[m][0][i - m[0]] for m in (forward, longest_first)
                 if m is not None and m[0] <= i < m[0] + m[1]}
 
+    def phrase_forms(self, i: int) -> frozenset[str]:
+        """What the phrases covering ``i`` give there, with the regions' forms of it; empty
+        where no phrase covers ``i``."""
+        given = {target[i - p] for p, _, targets in self._covering(i) for target in targets}
+        if self.direction == "s2t":
+            for region in REGIONS:
+                variants = self._tables.variants[region]
+                given.update(form for found in list(given) for form in variants.get(found, ""))
+        return frozenset(given)
+
     def forms(self, i: int) -> frozenset[str]:
         """Every form the character tables allow for the source character at ``i``."""
         source_char = self.source[i]
@@ -487,10 +529,23 @@ def round_trip_source(text: str) -> str:
     """A simplified source for a traditional ``text``: its t2s conversion, phrase-aware.
 
     Regional variants fold to the standard form first; where a source does not fit, the
-    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆).
+    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆). A
+    character whose own form is a rare source (瞭) comes from its usual one (了) wherever
+    no t2s phrase decides (瞭望 stays).
     """
-    standard = text.translate(conversion_tables().standard_form)
-    return Expectation(standard, "t2s").expected
+    tables = conversion_tables()
+    standard = text.translate(tables.standard_form)
+    expectation = Expectation(standard, "t2s")
+    source = expectation.expected
+    chars = None
+    for char, form in tables.usual_sources.items():
+        j = source.find(char)
+        while j >= 0:
+            if char not in expectation.phrase_forms(j):
+                chars = chars or list(source)
+                chars[j] = form
+            j = source.find(char, j + 1)
+    return "".join(chars) if chars else source
 
 
 def alternative_sources(char: str, used: str) -> str:
