@@ -45,7 +45,7 @@ _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsR
 # itself for that form to be its usual source (see _usual_sources).
 _USUAL = 10
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 7
+_SCHEMA = 8
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ class ConversionTables:
     # Traditional characters whose character table keeps them as they are (瞭 -> 瞭 了) while
     # the phrase dictionaries convert them from another form ten times as often: that form.
     usual_sources: dict[str, str]
+    # Every pair of adjacent characters in the phrases and their targets, concatenated: what
+    # ordinary words look like, for judging a repair of encoding damage.
+    bigrams: str
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
     # their first three characters, longest first.
     lengths: dict[str, dict[str, tuple[int, ...]]]
@@ -154,6 +157,10 @@ def _build_tables() -> dict:
         "standard_form": standard_form,
         "simplified_key": simplified_key,
         "usual_sources": _usual_sources(st_phrases, ts_phrases, ts_chars, st_chars),
+        "bigrams": "".join(sorted({pair for entries in (st_phrases, ts_phrases)
+                                   for source, targets in entries.items()
+                                   for word in (source, *targets)
+                                   for pair in map(add, word, word[1:])})),
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
     }
 
@@ -180,6 +187,13 @@ def _usual_sources(st_phrases: dict[str, list[str]], ts_phrases: dict[str, list[
         if n >= _USUAL * max(1, counts[char]) and n >= 2 * _USUAL:
             usual[char] = other
     return usual
+
+
+@cache
+def phrase_bigrams() -> frozenset[str]:
+    """Every pair of adjacent characters in OpenCC's phrases, in either script."""
+    pairs = conversion_tables().bigrams
+    return frozenset(map(add, pairs[0::2], pairs[1::2]))
 
 
 def simplified_key() -> dict[int, int]:

@@ -65,9 +65,19 @@ def test_a_consistent_regional_standard_is_never_a_finding() -> None:
 
 def test_encoding_damage_with_repairs() -> None:
     garbled = "标准文本".encode().decode("gbk")  # UTF-8 read as GBK
-    findings = _findings(f"按照{garbled}执行。人民銀行上??偛俊⑹薪鹑谵k監局")
+    findings = _findings(f"按照{garbled}执行。責任部門：市金融辦。人民銀行上??偛俊⑹薪鹑谵k監局")
     assert ("encoding", None, garbled, "标准文本") in findings
     assert ("encoding", None, "??偛俊⑹薪鹑谵k", "部、市金融辦") in findings
+
+
+def test_a_shifted_reading_that_is_not_words_is_no_repair() -> None:
+    # 上海跨境服務貿易 in GBK lost bytes: read one byte on, ??缇撤召Q gives 境氛貿, whose
+    # neighbours (境氛, 氛貿) no text uses; the place is damaged, with nothing suggested.
+    text = "制定上??缇撤召Q易負面清單，推進服務貿易便利化，完善跨境服務。"
+    assert _findings(text) == [("encoding", None, "??缇撤召Q", None)]
+    # Where the words are nowhere to be seen, the bytes alone do not make a repair.
+    assert _findings("人民銀行上??偛俊⑹薪鹑谵k監局") == [
+        ("encoding", None, "??偛俊⑹薪鹑谵k", None)]
 
 
 def test_convert_none_keeps_only_encoding_damage() -> None:
