@@ -4,7 +4,9 @@ A traditional document is checked against a round trip: its character-level simp
 converted back with OpenCC's phrase dictionaries, every covering phrase considered
 (conversion.py). A character no conversion of that source gives in context is a leftover of
 the simplified script (今后) or another of its traditional forms (鉆石); a character with other
-simplified forms (乾: 干 or 乾) is tried with each before it is called wrong (乾隆). A
+simplified forms (乾: 干 or 乾) is tried with each before it is called wrong (乾隆), itself
+only where a phrase keeps it or no phrase decides the place (骨乾 is 骨幹), and a character
+that is rarely its own source is read as its usual one (召開瞭: 了). A
 simplified document is checked the other way for traditional forms left in it. Characters
 written in two regional forms (裡 and 裏) give their minority places. Encoding damage comes
 from damage.py.
@@ -21,6 +23,7 @@ from operator import ne
 from app.engine.conversion import (
     Expectation,
     alternative_sources,
+    conversion_tables,
     mixed_variants,
     round_trip_source,
     variant_forms,
@@ -141,13 +144,25 @@ def conversion_places(expectation: Expectation, text: str
 
 
 def _another_source_fits(expectation: Expectation, j: int, text: str) -> bool:
-    """Whether another simplified form of the character at ``j`` explains it (乾隆)."""
+    """Whether another simplified form of the character at ``j`` explains it (乾隆).
+
+    The character itself as its source (乾 for 乾, which the s2t tables leave alone) fits
+    where a phrase keeps it (乾隆) or where the dictionaries cannot decide: no phrase
+    covers the place (谿水) and its own form is no rare source (瞭 is). Else a phrase's
+    reading (骨干: 骨幹) would lose to any one-to-many character being its own source.
+    """
     reach = 2 * 16
     start = max(0, j - reach)
     source = expectation.source
+    tables = conversion_tables()
+    itself = text[j].translate(tables.standard_form)
+    undecided = itself not in tables.usual_sources and not expectation.phrase_forms(j)
     for alternative in alternative_sources(text[j], source[j]):
-        window = source[start:j] + alternative + source[j + 1:j + reach]
-        if Expectation(window, "s2t", expectation.region).judge(j - start, text[j]) is None:
+        window = Expectation(source[start:j] + alternative + source[j + 1:j + reach], "s2t",
+                             expectation.region)
+        if window.judge(j - start, text[j]) is None and (
+                alternative != itself or alternative in tables.st_chars or undecided
+                or text[j] in window.phrase_forms(j - start)):
             return True
     return False
 

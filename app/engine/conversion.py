@@ -8,9 +8,10 @@ gives it, or where the character table's first choice gives it and every coverin
 pre-empted by an overlapping one; a phrase that another may pre-empt counts only where every
 covering phrase may be. Where covering phrases disagree, the dictionaries cannot decide and
 either form passes, but a suggestion takes the character table's choice (上海参与 is 上海參與,
-浦东干部 浦東幹部). The regional variants (s2tw, s2hk) of whatever is acceptable
-are acceptable too. Only length-preserving entries count, so source and converted text align
-character by character.
+浦东干部 浦東幹部); the source's own character passes there only where a converter reads
+the phrase keeping it (旅游资源 is never 旅游資源). The regional variants (s2tw, s2hk) of
+whatever is acceptable are acceptable too. Only length-preserving entries count, so source
+and converted text align character by character.
 
 >>> tables = conversion_tables()
 >>> expectation = Expectation("今后对于干部", "s2t", "")
@@ -41,8 +42,11 @@ from app.model import Reason
 REGIONS = ("tw", "hk")
 _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsRev.txt"),
                   "hk": ("HKVariants.txt", "HKVariantsPhrases.txt", "HKVariantsRev.txt")}
+# How much more often the phrases must convert a character from another form than from
+# itself for that form to be its usual source (see _usual_sources).
+_USUAL = 10
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 8
+_SCHEMA = 9
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,12 @@ class ConversionTables:
     # one key are script forms of each other (衛 and 衞: 卫); 座/坐 or 畫/劃, which only
     # some phrase relates, keep distinct keys.
     simplified_key: dict[int, int]
+    # Traditional characters whose character table keeps them as they are (瞭 -> 瞭 了) while
+    # the phrase dictionaries convert them from another form ten times as often: that form.
+    usual_sources: dict[str, str]
+    # Every pair of adjacent characters in the phrases and their targets, concatenated: what
+    # ordinary words look like, for judging a repair of encoding damage.
+    bigrams: str
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
     # their first three characters, shortest first, each as the character of that code.
     lengths: dict[str, dict[str, str]]
@@ -173,10 +183,46 @@ def _build_tables() -> dict:
                                            if t not in forms)),
         "standard_form": standard_form,
         "simplified_key": simplified_key,
+        "usual_sources": _usual_sources(st_phrases, ts_phrases, ts_chars, st_chars),
+        "bigrams": "".join(sorted({pair for entries in (st_phrases, ts_phrases)
+                                   for source, targets in entries.items()
+                                   for word in (source, *targets)
+                                   for pair in map(add, word, word[1:])})),
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
         "unusual_chars": {"s2t": st_unusual[0], "t2s": ts_unusual[0]},
         "unusual_pairs": {"s2t": st_unusual[1], "t2s": ts_unusual[1]},
     }
+
+
+def _usual_sources(st_phrases: dict[str, list[str]], ts_phrases: dict[str, list[str]],
+                   ts_chars: dict[str, str], st_chars: dict[str, str]) -> dict[str, str]:
+    """Where a traditional character's own simplified form is rare: OpenCC keeps 瞭 as 瞭
+    for 瞭望, but its phrases take 瞭 from 了 thirty-three times (了解, 明了) and from 瞭 three.
+    Only characters the s2t character table never gives as they are qualify (像 does not:
+    its phrases keep 像 as 像)."""
+    sources: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs = [(s, t[0]) for s, t in st_phrases.items()] + \
+        [(t[0], s) for s, t in ts_phrases.items()]
+    for simplified, traditional in pairs:
+        for a, b in zip(simplified, traditional, strict=True):
+            if len(ts_chars.get(b, "")) > 1:
+                sources[b][a] += 1
+    usual = {}
+    for char, counts in sources.items():
+        if ts_chars[char][0] != char or char in st_chars:
+            continue
+        other, n = max(((form, n) for form, n in counts.items() if form != char),
+                       key=lambda pair: pair[1], default=("", 0))
+        if n >= _USUAL * max(1, counts[char]) and n >= 2 * _USUAL:
+            usual[char] = other
+    return usual
+
+
+@cache
+def phrase_bigrams() -> frozenset[str]:
+    """Every pair of adjacent characters in OpenCC's phrases, in either script."""
+    pairs = conversion_tables().bigrams
+    return frozenset(map(add, pairs[0::2], pairs[1::2]))
 
 
 def simplified_key() -> dict[int, int]:
@@ -421,14 +467,66 @@ class Expectation:
         """The forms at ``i`` before regional variants: what any covering phrase gives, and
         the character table's first choice unless a phrase no other may pre-empt covers it.
         A phrase across a hard wrap leaves the first choice acceptable too: converted after
-        the text was wrapped, the phrase is not seen."""
+        the text was wrapped, the phrase is not seen.
+
+        The source's own character, where covering phrases disagree, passes only where a
+        converter reads the phrase keeping it, or the vote picks it: 旅游资源 is no
+        conversion's 旅游資源 (both converters read 旅游 first), while 浦东干部, which they
+        read 东干|部, passes. An unconverted character is the commonest fault; a phrase
+        that no converter takes there is no evidence for it.
+        """
         source_char = self.source[i]
         covering = self._covering(i)
         base = {target[i - p] for p, _, targets in covering for target in targets}
         if any(self._unwrapped.straddles(p, length) for p, length, _ in covering) or all(
                 self._preempted(p, length, i) for p, length, _ in covering):
             base.add(self._dir.chars.get(source_char, source_char)[:1])
+        if source_char in base and len(base) > 1 and len(covering) > 1 \
+                and source_char != self._best(i) and source_char not in self._read(i):
+            base.discard(source_char)
         return frozenset(base)
+
+    def _read(self, i: int) -> set[str]:
+        """What converters give at ``i``: OpenCC reads the longest phrase from the left
+        (forward maximum matching), its Python port the longest phrase anywhere first (the
+        leftmost of equals). Only the phrases overlapping ``i``'s, transitively, matter."""
+        low, high = i, i + 1
+        phrases: dict[tuple[int, int], list[str]] = {}
+        pending = list(range(low, high))
+        while pending:
+            for p, length, targets in self._covering(pending.pop()):
+                if (p, length) in phrases:
+                    continue
+                phrases[p, length] = targets
+                pending.extend(k for k in range(p, p + length) if not low <= k < high)
+                low, high = min(low, p), max(high, p + length)
+        forward, position = None, low
+        while position <= i:
+            starting = [length for p, length in phrases if p == position]
+            if not starting:
+                position += 1
+                continue
+            forward, position = (position, max(starting)), position + max(starting)
+        longest_first = None
+        free = list(phrases)
+        while free:
+            chosen = min(free, key=lambda match: (-match[1], match[0]))
+            if chosen[0] <= i < chosen[0] + chosen[1]:
+                longest_first = chosen
+                break
+            free = [m for m in free if m[0] + m[1] <= chosen[0] or chosen[0] + chosen[1] <= m[0]]
+        return {phrases[m][0][i - m[0]] for m in (forward, longest_first)
+                if m is not None and m[0] <= i < m[0] + m[1]}
+
+    def phrase_forms(self, i: int) -> frozenset[str]:
+        """What the phrases covering ``i`` give there, with the regions' forms of it; empty
+        where no phrase covers ``i``."""
+        given = {target[i - p] for p, _, targets in self._covering(i) for target in targets}
+        if self.direction == "s2t":
+            for region in REGIONS:
+                variants = self._tables.variants[region]
+                given.update(form for found in list(given) for form in variants.get(found, ""))
+        return frozenset(given)
 
     def forms(self, i: int) -> frozenset[str]:
         """Every form the character tables allow for the source character at ``i``."""
@@ -535,10 +633,23 @@ def round_trip_source(text: str) -> str:
     """A simplified source for a traditional ``text``: its t2s conversion, phrase-aware.
 
     Regional variants fold to the standard form first; where a source does not fit, the
-    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆).
+    checker tries the character's other simplified forms (乾: 干, then 乾 of 乾隆). A
+    character whose own form is a rare source (瞭) comes from its usual one (了) wherever
+    no t2s phrase decides (瞭望 stays).
     """
-    standard = text.translate(conversion_tables().standard_form)
-    return Expectation(standard, "t2s").expected
+    tables = conversion_tables()
+    standard = text.translate(tables.standard_form)
+    expectation = Expectation(standard, "t2s")
+    source = expectation.expected
+    chars = None
+    for char, form in tables.usual_sources.items():
+        j = source.find(char)
+        while j >= 0:
+            if char not in expectation.phrase_forms(j):
+                chars = chars or list(source)
+                chars[j] = form
+            j = source.find(char, j + 1)
+    return "".join(chars) if chars else source
 
 
 def alternative_sources(char: str, used: str) -> str:

@@ -7,9 +7,13 @@ Two kinds of damage are found:
   that text;
 * GBK text read one byte out of step after a lost byte, shown as ``?`` (上??缇撤召Q易): the
   ``?`` run and the rare characters, symbols and stray Latin letters after it; the repair is
-  the bytes read one byte further on, where that gives ordinary text.
+  the bytes read one byte further on, where that gives ordinary text that reads as words.
 
-Ordinary text is the level-1 characters of GB2312 and the frequent characters of Big5.
+Ordinary text is the level-1 characters of GB2312 and the frequent characters of Big5. Any
+two bytes read in step decode to some such characters, so a shifted reading must also read
+as words: most pairs of neighbouring characters in it (with the character after the damage)
+are pairs the document uses elsewhere or OpenCC's phrases hold (上??缇撤召Q易 reads 境氛貿易
+one byte on, of which only 貿易 is words: bytes were lost there, and no repair is offered).
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from operator import add
 from typing import NamedTuple
+
+from app.engine.conversion import phrase_bigrams
 
 _QUESTION = re.compile(r"\ufffd+|\?{2,}|\?(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\?")
 # Runs of characters outside ASCII and outside the ordinary characters, with at most one
@@ -72,8 +79,10 @@ def find_damage(text: str, to_script: Callable[[str], str] = str) -> list[Damage
 
     >>> find_damage("按照鏍囧噯鏂囨湰执行")
     [Damage(start=2, end=8, repair='标准文本')]
-    >>> find_damage("人民銀行上??偛俊⑹薪鹑谵k")
-    [Damage(start=5, end=14, repair='部、市金融辦')]
+    >>> find_damage("市金融辦、人民銀行上??偛俊⑹薪鹑谵k")
+    [Damage(start=10, end=19, repair='部、市金融辦')]
+    >>> find_damage("上??缇撤召Q易")
+    [Damage(start=1, end=7, repair=None)]
     >>> find_damage("上海服务国家建设")
     []
     """
@@ -102,8 +111,10 @@ def _out_of_step(text: str, to_script: Callable[[str], str]) -> list[Damage]:
         end = _garbled_end(text, match.end())
         if found and match.start() < found[-1].end:
             continue
-        found.append(Damage(match.start(), end,
-                            _shifted_repair(text[match.end():end], to_script)))
+        repair = _shifted_repair(text[match.end():end], to_script)
+        if repair and not _reads_as_words(repair + text[end:end + 1], text):
+            repair = None
+        found.append(Damage(match.start(), end, repair))
     return found
 
 
@@ -141,6 +152,15 @@ def _shifted_repair(garbled: str, to_script: Callable[[str], str]) -> str | None
         if repaired != garbled and _ordinary(repaired):
             return to_script(repaired)
     return None
+
+
+def _reads_as_words(reading: str, text: str) -> bool:
+    """Whether most pairs of neighbouring Han characters in ``reading`` are words' pairs:
+    used in ``text`` or held by OpenCC's phrases. A reading of chance bytes seldom has any."""
+    known = phrase_bigrams()
+    pairs = [pair for pair in map(add, reading, reading[1:]) if all(map(_is_han, pair))]
+    found = sum(1 for pair in pairs if pair in known or pair in text)
+    return 2 * found > len(pairs)
 
 
 def _misread_utf8(text: str) -> list[Damage]:

@@ -22,7 +22,7 @@ def pair(samples_dir: Path) -> tuple[str, str]:
 def test_substantive_differences_exit_1_and_are_listed(pair, capsys) -> None:
     assert main(["compare", *pair]) == 1
     out = capsys.readouterr().out
-    assert "Substantive differences: 75" in out  # 60 conversion errors
+    assert "Substantive differences: 76" in out  # 61 conversion findings
     assert "[-培养-]" in out and "{+培訓+}" in out
     assert "\033[" not in out  # plain when not a terminal
 
@@ -44,7 +44,7 @@ def test_json_report_follows_the_contract(pair, tmp_path: Path) -> None:
         for side in ("left", "right"):
             span = difference[side]
             assert texts[side][span["start"]:span["end"]] == span["text"]
-    assert report["summary"]["substantive"] == 75
+    assert report["summary"]["substantive"] == 76
     assert sum(report["summary"][s] for s in ("equal", "equivalent", "changed", "inserted",
                                               "deleted", "moved")) == report["summary"]["rows"]
     assert {d["kind"] for d in report["differences"]} >= {"script", "punctuation"}

@@ -34,6 +34,18 @@ def test_phrases_that_keep_the_form_are_not_flagged() -> None:
     assert _findings("國家的若干問題，皇后與乾隆，于姓人士，上海參與浦東幹部學院的發展。") == []
 
 
+def test_a_character_that_is_its_own_rare_source_is_checked_as_the_usual_one() -> None:
+    # 瞭 and 乾 are simplified forms too (瞭望, 乾隆), but not where the text has them.
+    result = _check("上海市召開瞭會議，培養骨乾人才，頭發很長。")
+    assert [(f.reason, f.span.text, f.suggestion) for f in result.findings] == [
+        (Reason.CHOICE, "瞭", "了"), (Reason.CHOICE, "乾", "幹"), (Reason.CHOICE, "發", "髮")]
+
+
+def test_one_to_many_characters_used_rightly_are_not_flagged() -> None:
+    assert _findings("我瞭解情況，一目瞭然，明瞭，瞭望遠方，乾隆年間，乾坤，乾淨的乾貨，"
+                     "餅乾，曬乾，谿水，手劄，慰藉，狼藉，憑藉，藉此，好像，與時俱進。") == []
+
+
 def test_a_simplified_document_is_checked_for_traditional_forms() -> None:
     result = _check("我们的国家发展和经济建设，这里那里，國家的发展与进步。")
     assert result.conversion == "t2s"
@@ -53,9 +65,19 @@ def test_a_consistent_regional_standard_is_never_a_finding() -> None:
 
 def test_encoding_damage_with_repairs() -> None:
     garbled = "标准文本".encode().decode("gbk")  # UTF-8 read as GBK
-    findings = _findings(f"按照{garbled}执行。人民銀行上??偛俊⑹薪鹑谵k監局")
+    findings = _findings(f"按照{garbled}执行。責任部門：市金融辦。人民銀行上??偛俊⑹薪鹑谵k監局")
     assert ("encoding", None, garbled, "标准文本") in findings
     assert ("encoding", None, "??偛俊⑹薪鹑谵k", "部、市金融辦") in findings
+
+
+def test_a_shifted_reading_that_is_not_words_is_no_repair() -> None:
+    # 上海跨境服務貿易 in GBK lost bytes: read one byte on, ??缇撤召Q gives 境氛貿, whose
+    # neighbours (境氛, 氛貿) no text uses; the place is damaged, with nothing suggested.
+    text = "制定上??缇撤召Q易負面清單，推進服務貿易便利化，完善跨境服務。"
+    assert _findings(text) == [("encoding", None, "??缇撤召Q", None)]
+    # Where the words are nowhere to be seen, the bytes alone do not make a repair.
+    assert _findings("人民銀行上??偛俊⑹薪鹑谵k監局") == [
+        ("encoding", None, "??偛俊⑹薪鹑谵k", None)]
 
 
 def test_convert_none_keeps_only_encoding_damage() -> None:

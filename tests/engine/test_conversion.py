@@ -79,6 +79,24 @@ def test_every_covering_phrase_counts() -> None:
         Reason.LEFTOVER, "參")
 
 
+def test_a_leftover_only_a_phrase_no_converter_reads_there_keeps_is_flagged() -> None:
+    # 游资 keeps 游, but every converter reads 旅游 first: 旅游資源 converts nothing.
+    simplified = "加快开发世界旅游资源，建设游资监管体系。"
+    assert _compare(simplified, "加快開發世界旅遊資源，建設游資監管體系。").substantive == ()
+    result = _compare(simplified, "加快開發世界旅游資源，建設游資監管體系。")
+    assert [(d.right.text, d.reason, d.suggestion) for d in result.substantive] == [
+        ("游", Reason.LEFTOVER, "遊")]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_the_reading_a_converter_takes_is_never_flagged(config: str) -> None:
+    # OpenCC reads 东干 (the Dungan) in 浦东干部 and 海参 in 上海参与: both conversions pass,
+    # while the suggestions follow the vote (浦東幹部, 上海參與).
+    simplified = "中国浦东干部学院与上海参与旅游资源开发。"
+    assert _compare(simplified, converter(config).convert(simplified)).substantive == ()
+    assert Expectation(simplified, "s2t").expected == "中國浦東幹部學院與上海參與旅遊資源開發。"
+
+
 def test_mixed_regional_forms_give_the_minority_places_in_a_comparison() -> None:
     result = _compare("这里很好，那里也好，这里不好，里面。为了国家。",
                       "這裡很好，那裡也好，這裏不好，裡面。為了國家。")

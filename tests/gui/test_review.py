@@ -50,12 +50,12 @@ def _verdict_cell(window) -> str:
 def test_a_r_q_set_the_verdict_shown_in_gutter_list_and_status(qtbot, open_pair, pair) -> None:
     window = open_pair(*pair)
     window.activateWindow()
-    assert window.review.progress_label.text() == "Reviewed 0 / 75"
+    assert window.review.progress_label.text() == "Reviewed 0 / 76"
     _select(window, "培养")
     qtbot.keyClick(window.differences, Qt.Key.Key_A)
     assert window.navigation.current_difference().note.verdict == "accepted"
     assert _gutter(window).endswith("✓") and _verdict_cell(window) == "✓"
-    assert window.review.progress_label.text() == "Reviewed 1 / 75"
+    assert window.review.progress_label.text() == "Reviewed 1 / 76"
     assert window.review_panel.verdict_buttons[next(iter(
         window.review_panel.verdict_buttons))].isChecked()
     qtbot.keyClick(window.differences, Qt.Key.Key_R)
@@ -65,7 +65,7 @@ def test_a_r_q_set_the_verdict_shown_in_gutter_list_and_status(qtbot, open_pair,
     assert window.navigation.current_difference().note.verdict == "query"
     qtbot.keyClick(window.differences, Qt.Key.Key_Q)  # the same key again clears it
     assert window.navigation.current_difference().note is None
-    assert window.review.progress_label.text() == "Reviewed 0 / 75"
+    assert window.review.progress_label.text() == "Reviewed 0 / 76"
 
 
 def test_f8_goes_to_the_next_difference_without_a_verdict(qtbot, open_pair, pair) -> None:
@@ -106,7 +106,7 @@ def test_the_verdict_filter(qtbot, open_pair, pair) -> None:
     for mode in (DifferenceFilter.UNREVIEWED, "rejected", "accepted", DifferenceFilter.ALL):
         panel.verdict_filter.setCurrentIndex(panel.verdict_filter.findData(mode))
         counts[mode] = window.differences_filter.rowCount()
-    assert counts == {"unreviewed": 74, "rejected": 1, "accepted": 0, "all": 75}
+    assert counts == {"unreviewed": 75, "rejected": 1, "accepted": 0, "all": 76}
 
 
 def test_enter_edits_the_comment_and_returns_to_the_list(qtbot, open_pair, pair) -> None:
@@ -159,7 +159,7 @@ def test_autosave_within_two_seconds_and_restore_on_reopen(qtbot, make_window, p
         again.documents.open_pair(str(pair[0]), str(pair[1]))
     noted = [d for d in again.comparison.differences if d.note is not None]
     assert [(d.left.text, d.note.verdict) for d in noted] == [("培养", "accepted")]
-    assert again.review.progress_label.text() == "Reviewed 1 / 75"
+    assert again.review.progress_label.text() == "Reviewed 1 / 76"
 
 
 def test_nothing_is_written_until_something_is_reviewed(qtbot, open_pair, pair) -> None:

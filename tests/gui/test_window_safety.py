@@ -302,7 +302,7 @@ def test_swap_sides_keeps_every_verdict(qtbot, open_pair, pair) -> None:
     assert window.documents.left_path == str(pair[1])
     # The release's conversion findings stay with the release's side: swapped, only the
     # 15 differences of the documents' wording remain to review, the 3 verdicts with them.
-    assert before == "Reviewed 3 / 75"
+    assert before == "Reviewed 3 / 76"
     assert window.review.progress_label.text() == "Reviewed 3 / 15"
     swapped = {(_label(window, d), d.left.text, d.note.verdict)
                for d in window.comparison.differences if d.note}
@@ -387,7 +387,7 @@ def test_a_verdict_on_several_selected_differences(qtbot, open_pair, pair) -> No
     marked = [d for d in window.comparison.differences if d.note]
     assert [d.id for d in marked] == [d.id for d in window.comparison.substantive[:4]]
     assert {d.note.verdict for d in marked} == {"rejected"}
-    assert window.review.progress_label.text() == "Reviewed 4 / 75"
+    assert window.review.progress_label.text() == "Reviewed 4 / 76"
     qtbot.keyClick(window.differences, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not any(d.note for d in window.comparison.differences)
 
@@ -537,7 +537,7 @@ def test_pairs_differing_only_in_extension_have_their_own_reviews(qtbot, open_pa
     assert window.review.files.save_now()
     with qtbot.waitSignal(window.comparison_shown, timeout=60_000):
         window.documents.open_pair(str(pair[0]), str(other))
-    assert window.review.progress_label.text() == "Reviewed 0 / 75"
+    assert window.review.progress_label.text() == "Reviewed 0 / 76"
 
 
 def test_a_review_under_the_older_name_is_still_read(qtbot, open_pair, pair) -> None:
