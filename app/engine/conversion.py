@@ -275,6 +275,32 @@ def _direction(name: str) -> _Direction:
                       frozenset(source_only))
 
 
+def _forward_match(phrases: tuple[tuple[int, int], ...], start: int, i: int
+                   ) -> tuple[int, int] | None:
+    """The phrase (start, length) covering ``i`` that reading from ``start`` by the longest
+    phrase at each step takes, or the last taken before ``i``."""
+    taken, position = None, start
+    while position <= i:
+        starting = [length for p, length in phrases if p == position]
+        if not starting:
+            position += 1
+            continue
+        taken, position = (position, max(starting)), position + max(starting)
+    return taken
+
+
+def _longest_first(phrases: tuple[tuple[int, int], ...], i: int) -> tuple[int, int] | None:
+    """The phrase covering ``i`` that taking the longest phrase anywhere first (the leftmost
+    of equals), then the longest of those left beside it, and so on, takes; or None."""
+    free = list(phrases)
+    while free:
+        chosen = min(free, key=lambda match: (-match[1], match[0]))
+        if chosen[0] <= i < chosen[0] + chosen[1]:
+            return chosen
+        free = [m for m in free if m[0] + m[1] <= chosen[0] or chosen[0] + chosen[1] <= m[0]]
+    return None
+
+
 def _replaced(text: str, changes: dict[int, str]) -> str:
     """``text`` with the character at each offset of ``changes`` replaced."""
     pieces, cursor = [], 0
@@ -478,10 +504,10 @@ class Expectation:
         source_char = self.source[i]
         covering = self._covering(i)
         base = {target[i - p] for p, _, targets in covering for target in targets}
-        if any(self._unwrapped.straddles(p, length) for p, length, _ in covering) or all(
-                self._preempted(p, length, i) for p, length, _ in covering):
+        wrapped = any(self._unwrapped.straddles(p, length) for p, length, _ in covering)
+        if wrapped or all(self._preempted(p, length, i) for p, length, _ in covering):
             base.add(self._dir.chars.get(source_char, source_char)[:1])
-        if source_char in base and len(base) > 1 and len(covering) > 1 \
+        if source_char in base and len(base) > 1 and len(covering) > 1 and not wrapped \
                 and source_char != self._best(i) and source_char not in self._read(i):
             base.discard(source_char)
         return frozenset(base)
@@ -489,7 +515,9 @@ class Expectation:
     def _read(self, i: int) -> set[str]:
         """What converters give at ``i``: OpenCC reads the longest phrase from the left
         (forward maximum matching), its Python port the longest phrase anywhere first (the
-        leftmost of equals). Only the phrases overlapping ``i``'s, transitively, matter."""
+        leftmost of equals). Only the phrases overlapping ``i``'s, transitively, matter.
+        Either may have run on the text before it was wrapped or after (then without the
+        phrases across a wrap)."""
         low, high = i, i + 1
         phrases: dict[tuple[int, int], list[str]] = {}
         pending = list(range(low, high))
@@ -500,22 +528,10 @@ class Expectation:
                 phrases[p, length] = targets
                 pending.extend(k for k in range(p, p + length) if not low <= k < high)
                 low, high = min(low, p), max(high, p + length)
-        forward, position = None, low
-        while position <= i:
-            starting = [length for p, length in phrases if p == position]
-            if not starting:
-                position += 1
-                continue
-            forward, position = (position, max(starting)), position + max(starting)
-        longest_first = None
-        free = list(phrases)
-        while free:
-            chosen = min(free, key=lambda match: (-match[1], match[0]))
-            if chosen[0] <= i < chosen[0] + chosen[1]:
-                longest_first = chosen
-                break
-            free = [m for m in free if m[0] + m[1] <= chosen[0] or chosen[0] + chosen[1] <= m[0]]
-        return {phrases[m][0][i - m[0]] for m in (forward, longest_first)
+        unwrapped = [match for match in phrases if not self._unwrapped.straddles(*match)]
+        return {phrases[m][0][i - m[0]]
+                for found in {tuple(phrases), tuple(unwrapped)}
+                for m in (_forward_match(found, low, i), _longest_first(found, i))
                 if m is not None and m[0] <= i < m[0] + m[1]}
 
     def phrase_forms(self, i: int) -> frozenset[str]:
