@@ -239,7 +239,6 @@ class _Direction:
     longest: int
     # The lengths of the phrases longer than two characters, by their first three.
     lengths: dict[str, str]
-    prefixes: frozenset[str]  # the first two characters of those phrases
     unusual_chars: re.Pattern[str]  # finds the characters of ConversionTables.unusual_chars
     unusual_pairs: frozenset[str]
     defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
@@ -269,8 +268,7 @@ def _direction(name: str) -> _Direction:
         defaults[region] = regional
     unusual = re.compile(f"[{re.escape(tables.unusual_chars[name])}]")
     pairs = tables.unusual_pairs[name]
-    return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths,
-                      frozenset(key[:2] for key in lengths), unusual,
+    return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths, unusual,
                       frozenset(map(add, pairs[::2], pairs[1::2])), defaults,
                       frozenset(source_only))
 
@@ -351,10 +349,13 @@ class _Unwrapped:
                       ) -> tuple[int, int, list[str]]:
         """A phrase found at text offset ``start``, in source offsets: the targets take in
         the wraps it straddles."""
-        source_start = self.to_source(start)
+        if not self._starts:
+            return start, length, targets
+        k = bisect_right(self._text_starts, start)
+        source_start = start + self._removed[k - 1] if k else start
+        if k == len(self._text_starts) or self._text_starts[k] >= start + length:
+            return source_start, length, targets  # no wrap inside
         end = self.to_source(start + length - 1) + 1
-        if end - source_start == length:
-            return source_start, length, targets
         wrapped = []
         for target in targets:
             pieces, cursor = [], source_start
@@ -408,14 +409,13 @@ class Expectation:
             targets = phrases.get(pair)
             if targets is not None:
                 found.append(self._unwrapped.source_phrase(p, 2, targets.split(" ")))
-            if pair in self._dir.prefixes:
-                for length in map(ord, self._dir.lengths.get(text[p:p + 3], "")):
-                    # A slice cut short by the end of the text could match a shorter phrase.
-                    if p + length <= len(text):
-                        targets = phrases.get(text[p:p + length])
-                        if targets is not None:
-                            found.append(self._unwrapped.source_phrase(
-                                p, length, targets.split(" ")))
+            for length in map(ord, self._dir.lengths.get(text[p:p + 3], "")):
+                # A slice cut short by the end of the text could match a shorter phrase.
+                if p + length <= len(text):
+                    targets = phrases.get(text[p:p + length])
+                    if targets is not None:
+                        found.append(self._unwrapped.source_phrase(
+                            p, length, targets.split(" ")))
             self._phrases_at[p] = found
         return found
 

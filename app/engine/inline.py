@@ -417,7 +417,7 @@ def _equal_block_differences(left: _Side, right: _Side, i: int, j: int, length: 
     else:
         verdicts = check.review(raw_l, raw_r, positions_l, positions_r, unbroken_l)
         found = _variant_runs(raw_l, raw_r, positions_l, positions_r, unbroken_l and unbroken_r,
-                              verdicts, check.classify)
+                              verdicts, check.kinds)
     if unbroken_l and unbroken_r:
         return found  # no text between matched characters on either side
     breaks = _break_offsets(left.document.breaks_after, positions_l)
@@ -451,11 +451,26 @@ def _break_offsets(breaks_after: bytes, positions: tuple[int, ...]) -> set[int]:
     return found
 
 
+class PairKinds(dict):
+    """The kind of each differing pair of matched characters, worked out once per pair: a
+    long document repeats a few thousand pairs tens of thousands of times."""
+
+    def __init__(self, classify: Callable[[str, str], Kind]) -> None:
+        super().__init__()
+        self._classify = classify
+
+    def __missing__(self, pair: tuple[str, str]) -> Kind:
+        kind = self[pair] = self._classify(*pair)
+        return kind
+
+
+_FOLDED_KINDS = PairKinds(classify_folded)
+
+
 def _variant_runs(raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
                   positions_l: list[int], positions_r: list[int], unbroken: bool,
                   verdicts: dict[int, tuple[Kind, Reason | None, str | None]] | None = None,
-                  classify: Callable[[str, str], Kind] = classify_folded
-                  ) -> list[RawDifference]:
+                  kinds: PairKinds | None = None) -> list[RawDifference]:
     """The differing matched characters of a block, joined into runs of one kind.
 
     國際貿易 against 国际贸易 is one script difference, not three: variants separated by
@@ -465,6 +480,7 @@ def _variant_runs(raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
     a conversion finding stands alone, with its reason and suggestion.
     """
     found: list[RawDifference] = []
+    kinds = _FOLDED_KINDS if kinds is None else kinds
     first = last = -1  # block offsets of the current run's ends
     run_kind = Kind.SCRIPT
     # compress/map find the differing offsets in C; most matched characters are equal.
@@ -481,7 +497,7 @@ def _variant_runs(raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
             found.append(RawDifference(verdict[0], positions_l[k], positions_l[k] + 1,
                                        positions_r[k], positions_r[k] + 1, *verdict[1:]))
             continue
-        kind = verdict[0] if verdict else classify(raw_l[k], raw_r[k])
+        kind = verdict[0] if verdict else kinds[raw_l[k], raw_r[k]]
         distance = k - last
         if first < 0:
             first = k

@@ -23,7 +23,7 @@ from app.engine.conversion import (
     mixed_variants,
     variant_forms,
 )
-from app.engine.inline import RawDifference
+from app.engine.inline import PairKinds, RawDifference
 from app.engine.script import leans_traditional
 from app.model import Conversion, Kind, Reason, RowStatus, Script
 
@@ -80,6 +80,8 @@ class PairCheck:
     def classify(left_char: str, right_char: str) -> Kind:
         """A differing matched pair no verdict covers: a conversion in context gives it."""
         return Kind.SCRIPT if is_han(left_char) else Kind.PUNCTUATION
+
+    kinds = PairKinds(classify)
 
     def variant_places(self) -> dict[tuple[int, int], str]:
         """(left offset, right offset) of the minority regional forms, with suggestions."""
