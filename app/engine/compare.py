@@ -81,14 +81,16 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     settings = options.settings
     left_script, right_script = detect_script(left.text), detect_script(right.text)
     conversion = effective_conversion(settings.convert, left_script, right_script)
+    # Conversion findings: only between a simplified and a traditional document. Prepared
+    # first: its scan of the texts needs much memory for a while, best before the clauses'
+    # keys are held.
+    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     table = translation_table(conversion)
     left_clauses, right_clauses = segment(left.text, table), segment(right.text, table)
     left_info = DocumentInfo(left, *left_script, tuple(left_clauses))
     right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
     left_norm = normalize_document(left.text, left_clauses, table)
     right_norm = normalize_document(right.text, right_clauses, table)
-    # Conversion findings: only between a simplified and a traditional document.
-    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
                           options.should_cancel,
@@ -102,8 +104,9 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     _label_changes(drafts, left_norm, right_norm)
     if check:
         add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
-    # The keys and the folded texts are done with: free them before the rows are made.
-    del alignment, left_norm, right_norm
+    # The keys, the folded texts and the conversion check are done with: free them before
+    # the rows are made.
+    del alignment, left_norm, right_norm, check
     rows, differences = _finish(drafts, left_info, right_info)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
@@ -343,7 +346,9 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
-    left_text, right_text = left.document.text, right.document.text
+    left_document, right_document = left.document, right.document
+    left_text, right_text = left_document.text, right_document.text
+    span = Span.of
     for number, draft in enumerate(drafts):
         raw, draft.differences = draft.differences, []  # freed as rows are made
         left_side, right_side = sides[number]
@@ -366,8 +371,8 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
             difference_id = f"d{len(differences) + 1}"
             differences.append(Difference(
                 difference_id, row_id, kind,
-                Span(left_start, left_end, left_text[left_start:left_end]),
-                Span(right_start, right_end, right_text[right_start:right_end]),
+                span(left_document, left_start, left_end),
+                span(right_document, right_start, right_end),
                 reason=reason, suggestion=suggestion))
             row_differences.append(difference_id)
             if kind is Kind.MOVED and draft.partner is not None:
