@@ -37,7 +37,7 @@ from app.model import (
 _PROGRESS_STEP = 64
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a long comparison has tens of thousands of rows
 class _RowDraft:
     status: RowStatus
     left: list[int]  # lists while rows grow clause by clause (tuples would copy each time)
@@ -46,9 +46,10 @@ class _RowDraft:
     differences: list[RawDifference] = field(default_factory=list)
     partner: int | None = None  # index of the other half of a moved clause
     linked: int | None = None  # index of a row holding the other half of a moved run of text
-    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans).
-    moved_out: list[tuple[int, int]] = field(default_factory=list)
-    moved_in: list[tuple[int, int]] = field(default_factory=list)
+    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans);
+    # most rows have none, and share the empty tuple.
+    moved_out: Sequence[tuple[int, int]] = ()
+    moved_in: Sequence[tuple[int, int]] = ()
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
@@ -206,8 +207,8 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
         row, index = handles[owner]
         draft = drafts[row]
         if index < 0:
-            draft.moved_out += out.get(owner, [])
-            draft.moved_in += into.get(owner, [])
+            draft.moved_out = [*draft.moved_out, *out.get(owner, ())]
+            draft.moved_in = [*draft.moved_in, *into.get(owner, ())]
         else:
             split.setdefault(row, {})[index] = _split_change(
                 draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
@@ -230,8 +231,8 @@ def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, in
     return document.clauses[clauses[0]].start, document.clauses[clauses[-1]].end
 
 
-def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
-                  moved_in: list[tuple[int, int]], left: NormalizedDocument,
+def _split_change(change: RawDifference, moved_out: Sequence[tuple[int, int]],
+                  moved_in: Sequence[tuple[int, int]], left: NormalizedDocument,
                   right: NormalizedDocument) -> list[RawDifference]:
     """A change cut around the moved runs in it: the left pieces (deleted words and moved
     runs) against its insertion point, then the right pieces, so that undoing every piece
@@ -246,7 +247,7 @@ def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
     return parts
 
 
-def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text: str,
+def _pieces(kind: Kind, start: int, end: int, moved: Sequence[tuple[int, int]], text: str,
             left: bool) -> list[tuple[Kind, int, int]]:
     """``[start, end)`` cut into the moved runs and what lies around them; the rest keeps
     ``kind`` where it holds content and is punctuation or whitespace otherwise."""
