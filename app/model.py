@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
 
@@ -110,22 +110,58 @@ class Granularity(StrEnum):
     CHAR = "char"
 
 
+def _slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of a slotted class's fields, in order, for a hand-written initialiser.
+
+    Classes made by the hundred thousand (spans, differences) keep their fields in slots, not
+    an instance dict: a third of the memory. Their initialisers write the slots through these
+    setters, as dataclass's frozen __init__ does through object.__setattr__, at half the cost.
+    """
+    return tuple(getattr(cls, item.name).__set__ for item in fields(cls))
+
+
 @dataclass(frozen=True, init=False)
 class Span:
-    """A slice ``[start, end)`` of a document's text, with the text it covers."""
+    """A slice ``[start, end)`` of a document's text, with the text it covers.
 
+    A span made by ``Span.of`` reads its text from the document when asked: a long
+    comparison holds hundreds of thousands of spans, and their texts as strings of their own
+    would take as much memory again.
+    """
+
+    __slots__ = ("start", "end", "_text")
     start: int
     end: int
     text: str
 
     def __init__(self, start: int, end: int, text: str) -> None:
-        # Written to the instance dict as dataclass's frozen __init__ does through
-        # object.__setattr__, at half the cost: a long comparison makes tens of thousands.
-        fields = self.__dict__
-        fields["start"], fields["end"], fields["text"] = start, end, text
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_text(self, text)
+
+    @classmethod
+    def of(cls, document: Document, start: int, end: int) -> Span:
+        """The span ``[start, end)`` of ``document``, its text read from it when asked."""
+        span = object.__new__(cls)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, document)
+        return span
+
+    @property  # type: ignore[no-redef]
+    def text(self) -> str:
+        text = self._text
+        return text.text[self.start:self.end] if text.__class__ is Document else text
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int, str]]:
+        # Copied and pickled as a span holding its text (the frozen slots refuse setattr).
+        return Span, (self.start, self.end, self.text)
+
+
+_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span._text.__set__
 
 
 @dataclass(frozen=True)
@@ -140,10 +176,10 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """Return the span ``[start, end)`` of this document."""
-        return Span(start, end, self.text[start:end])
+        return Span.of(self, start, end)
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, init=False, slots=True)
 class Clause:
     """One clause: a heading, list item or sentence, with its structural label.
 
@@ -162,18 +198,25 @@ class Clause:
 
     def __init__(self, index: int, start: int, end: int, level: int, marker: str, label: str,
                  marker_start: int = -1) -> None:
-        # As Span: a long document has thousands of clauses.
-        fields = self.__dict__
-        fields["index"], fields["start"], fields["end"] = index, start, end
-        fields["level"], fields["marker"], fields["label"] = level, marker, label
-        fields["marker_start"] = marker_start
+        # As Span: a long document has a hundred thousand clauses.
+        _clause_index(self, index)
+        _clause_start(self, start)
+        _clause_end(self, end)
+        _clause_level(self, level)
+        _clause_marker(self, marker)
+        _clause_label(self, label)
+        _clause_marker_start(self, marker_start)
 
     @property
     def marker_end(self) -> int:
         return self.marker_start + len(self.marker) if self.marker else -1
 
 
-@dataclass(frozen=True, init=False)
+(_clause_index, _clause_start, _clause_end, _clause_level, _clause_marker, _clause_label,
+ _clause_marker_start) = _slot_setters(Clause)
+
+
+@dataclass(frozen=True, init=False, slots=True)
 class RowSide:
     """The clauses of one document that a row holds, and the span they cover."""
 
@@ -183,10 +226,14 @@ class RowSide:
     end: int
 
     def __init__(self, clauses: tuple[int, ...], label: str, start: int, end: int) -> None:
-        # As Span: a long comparison has thousands of rows.
-        fields = self.__dict__
-        fields["clauses"], fields["label"], fields["start"], fields["end"] = (
-            clauses, label, start, end)
+        # As Span: a long comparison has tens of thousands of rows.
+        _side_clauses(self, clauses)
+        _side_label(self, label)
+        _side_start(self, start)
+        _side_end(self, end)
+
+
+_side_clauses, _side_label, _side_start, _side_end = _slot_setters(RowSide)
 
 
 @dataclass(frozen=True)
@@ -199,7 +246,7 @@ class Note:
     time: str
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, init=False, slots=True)
 class Row:
     """One line of the alignment: clauses of the left and right document that correspond.
 
@@ -219,11 +266,19 @@ class Row:
     def __init__(self, id: str, status: RowStatus, left: RowSide | None, right: RowSide | None,
                  similarity: float, differences: tuple[str, ...] = (),
                  moved_to: str | None = None, note: Note | None = None) -> None:
-        # As Span: a long comparison has thousands of rows.
-        fields = self.__dict__
-        fields["id"], fields["status"], fields["left"], fields["right"] = id, status, left, right
-        fields["similarity"], fields["differences"] = similarity, differences
-        fields["moved_to"], fields["note"] = moved_to, note
+        # As Span: a long comparison has tens of thousands of rows.
+        _row_id(self, id)
+        _row_status(self, status)
+        _row_left(self, left)
+        _row_right(self, right)
+        _row_similarity(self, similarity)
+        _row_differences(self, differences)
+        _row_moved_to(self, moved_to)
+        _row_note(self, note)
+
+
+(_row_id, _row_status, _row_left, _row_right, _row_similarity, _row_differences,
+ _row_moved_to, _row_note) = _slot_setters(Row)
 
 
 @dataclass(frozen=True)
@@ -262,7 +317,7 @@ class RowOrphan:
     note: Note
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, init=False, slots=True)
 class Difference:
     """One difference: what changed between the left span and the right span.
 
@@ -282,15 +337,23 @@ class Difference:
     def __init__(self, id: str, row: str, kind: Kind, left: Span, right: Span,
                  note: Note | None = None, reason: Reason | None = None,
                  suggestion: str | None = None) -> None:
-        # As Span: a long comparison has tens of thousands of differences.
-        fields = self.__dict__
-        fields["id"], fields["row"], fields["kind"] = id, row, kind
-        fields["left"], fields["right"], fields["note"] = left, right, note
-        fields["reason"], fields["suggestion"] = reason, suggestion
+        # As Span: a long comparison has a hundred thousand differences.
+        _difference_id(self, id)
+        _difference_row(self, row)
+        _difference_kind(self, kind)
+        _difference_left(self, left)
+        _difference_right(self, right)
+        _difference_note(self, note)
+        _difference_reason(self, reason)
+        _difference_suggestion(self, suggestion)
 
     @property
     def substantive(self) -> bool:
         return self.kind.substantive
+
+
+(_difference_id, _difference_row, _difference_kind, _difference_left, _difference_right,
+ _difference_note, _difference_reason, _difference_suggestion) = _slot_setters(Difference)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
@@ -47,10 +48,10 @@ _RUN_BOUNDARY_LENGTH = 4
 MOVE_MIN_LENGTH = 6
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     """One step of the alignment: left clause indices against right clause indices."""
 
+    # A named tuple, not a dataclass: a long document has a hundred thousand steps.
     left: tuple[int, ...]
     right: tuple[int, ...]
     similarity: float

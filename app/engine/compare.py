@@ -37,7 +37,7 @@ from app.model import (
 _PROGRESS_STEP = 64
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a long comparison has tens of thousands of rows
 class _RowDraft:
     status: RowStatus
     left: list[int]  # lists while rows grow clause by clause (tuples would copy each time)
@@ -46,9 +46,10 @@ class _RowDraft:
     differences: list[RawDifference] = field(default_factory=list)
     partner: int | None = None  # index of the other half of a moved clause
     linked: int | None = None  # index of a row holding the other half of a moved run of text
-    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans).
-    moved_out: list[tuple[int, int]] = field(default_factory=list)
-    moved_in: list[tuple[int, int]] = field(default_factory=list)
+    # Moved runs of text in a deleted row (left spans) or an inserted row (right spans);
+    # most rows have none, and share the empty tuple.
+    moved_out: Sequence[tuple[int, int]] = ()
+    moved_in: Sequence[tuple[int, int]] = ()
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
@@ -81,14 +82,16 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     settings = options.settings
     left_script, right_script = detect_script(left.text), detect_script(right.text)
     conversion = effective_conversion(settings.convert, left_script, right_script)
+    # Conversion findings: only between a simplified and a traditional document. Prepared
+    # first: its scan of the texts needs much memory for a while, best before the clauses'
+    # keys are held.
+    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     table = translation_table(conversion)
     left_clauses, right_clauses = segment(left.text, table), segment(right.text, table)
     left_info = DocumentInfo(left, *left_script, tuple(left_clauses))
     right_info = DocumentInfo(right, *right_script, tuple(right_clauses))
     left_norm = normalize_document(left.text, left_clauses, table)
     right_norm = normalize_document(right.text, right_clauses, table)
-    # Conversion findings: only between a simplified and a traditional document.
-    check = pair_check(left.text, right.text, left_script, right_script, settings.convert)
     try:
         alignment = align([k.key for k in left_norm.keys], [k.key for k in right_norm.keys],
                           options.should_cancel,
@@ -102,8 +105,9 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     _label_changes(drafts, left_norm, right_norm)
     if check:
         add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
-    # The keys and the folded texts are done with: free them before the rows are made.
-    del alignment, left_norm, right_norm
+    # The keys, the folded texts and the conversion check are done with: free them before
+    # the rows are made.
+    del alignment, left_norm, right_norm, check
     rows, differences = _finish(drafts, left_info, right_info)
     return Comparison(left_info, right_info, settings, rows, differences, conversion)
 
@@ -203,8 +207,8 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
         row, index = handles[owner]
         draft = drafts[row]
         if index < 0:
-            draft.moved_out += out.get(owner, [])
-            draft.moved_in += into.get(owner, [])
+            draft.moved_out = [*draft.moved_out, *out.get(owner, ())]
+            draft.moved_in = [*draft.moved_in, *into.get(owner, ())]
         else:
             split.setdefault(row, {})[index] = _split_change(
                 draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
@@ -227,8 +231,8 @@ def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, in
     return document.clauses[clauses[0]].start, document.clauses[clauses[-1]].end
 
 
-def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
-                  moved_in: list[tuple[int, int]], left: NormalizedDocument,
+def _split_change(change: RawDifference, moved_out: Sequence[tuple[int, int]],
+                  moved_in: Sequence[tuple[int, int]], left: NormalizedDocument,
                   right: NormalizedDocument) -> list[RawDifference]:
     """A change cut around the moved runs in it: the left pieces (deleted words and moved
     runs) against its insertion point, then the right pieces, so that undoing every piece
@@ -243,7 +247,7 @@ def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
     return parts
 
 
-def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text: str,
+def _pieces(kind: Kind, start: int, end: int, moved: Sequence[tuple[int, int]], text: str,
             left: bool) -> list[tuple[Kind, int, int]]:
     """``[start, end)`` cut into the moved runs and what lies around them; the rest keeps
     ``kind`` where it holds content and is punctuation or whitespace otherwise."""
@@ -343,7 +347,9 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
     differences: list[Difference] = []
     per_row: list[list[str]] = [[] for _ in drafts]
     left_point = right_point = 0
-    left_text, right_text = left.document.text, right.document.text
+    left_document, right_document = left.document, right.document
+    left_text, right_text = left_document.text, right_document.text
+    span = Span.of
     for number, draft in enumerate(drafts):
         raw, draft.differences = draft.differences, []  # freed as rows are made
         left_side, right_side = sides[number]
@@ -366,8 +372,8 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
             difference_id = f"d{len(differences) + 1}"
             differences.append(Difference(
                 difference_id, row_id, kind,
-                Span(left_start, left_end, left_text[left_start:left_end]),
-                Span(right_start, right_end, right_text[right_start:right_end]),
+                span(left_document, left_start, left_end),
+                span(right_document, right_start, right_end),
                 reason=reason, suggestion=suggestion))
             row_differences.append(difference_id)
             if kind is Kind.MOVED and draft.partner is not None:

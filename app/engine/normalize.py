@@ -108,22 +108,24 @@ def normalize_document(text: str, clauses: list[Clause],
         runs = sorted(runs + [(point, point + 1) for point in wrapped_points])
     # The whole document's key and positions; each clause takes a slice of them.
     all_key = "".join([folded[start:end] for start, end in runs])
-    # Machine integers, not int objects: a long document has millions of positions.
-    all_positions = array("l", chain.from_iterable(starmap(range, runs)))
+    # Machine integers of four bytes, not int objects: a long document has millions of
+    # positions (offsets stay below 2**31: a text of 2 G characters does not load).
+    all_positions = array("i", chain.from_iterable(starmap(range, runs)))
     keys = []
     whole_keys = []
     for clause in clauses:
         first = bisect_left(all_positions, clause.start)
         last = bisect_left(all_positions, clause.end)
-        whole_keys.append(all_key[first:last])
+        whole = all_key[first:last]
+        whole_keys.append(whole)
         if clause.marker:
             marker_first = bisect_left(all_positions, clause.marker_start)
             marker_last = bisect_left(all_positions, clause.marker_end)
             keys.append(ClauseKey(
                 all_key[first:marker_first] + all_key[marker_last:last],
                 all_positions[first:marker_first] + all_positions[marker_last:last]))
-        else:
-            keys.append(ClauseKey(all_key[first:last], all_positions[first:last]))
+        else:  # the same string as the whole key, not a copy
+            keys.append(ClauseKey(whole, all_positions[first:last]))
     breaks = bytearray(len(text) + 1)
     for _, end in runs:
         breaks[end - 1] = 1

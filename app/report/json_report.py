@@ -129,17 +129,18 @@ def _side_json(side: RowSide | None) -> str:
             f'"start": {side.start}, "end": {side.end}}}')
 
 
-def _differences_json(differences: tuple[Difference, ...]) -> list[str]:
+def _differences_json(differences: tuple[Difference, ...]) -> Iterator[str]:
     """Each difference as JSON, the same as ``_compact`` of its dict, written directly.
 
     A long document has tens of thousands of differences; formatting each from its fields
-    (strings through the C string encoder) is several times faster than building dicts.
+    (strings through the C string encoder) is several times faster than building dicts, and
+    formatting them as they are written holds only a piece's worth at a time.
     """
     encode = json.encoder.encode_basestring
     # "kind" and "substantive" depend on the kind only: each is written once per kind.
     kinds = {kind: f'"kind": "{kind.value}", '
                    f'"substantive": {"true" if kind.substantive else "false"}' for kind in Kind}
-    return [
+    return (
         f'{{"id": "{d.id}", "row": "{d.row}", {kinds[d.kind]}, '
         f'"left": {{"start": {d.left.start}, "end": {d.left.end}, '
         f'"text": {encode(d.left.text)}}}, '
@@ -147,7 +148,7 @@ def _differences_json(differences: tuple[Difference, ...]) -> list[str]:
         f'"text": {encode(d.right.text)}}}, '
         f'{_finding_json(d) if d.kind is Kind.CONVERSION else ""}'
         f'"note": {"null" if d.note is None else _compact(note_entry(d.note))}}}'
-        for d in differences]
+        for d in differences)
 
 
 def _finding_json(difference: Difference) -> str:
