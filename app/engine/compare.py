@@ -98,7 +98,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
-    _moved_text(drafts, left_norm, right_norm)
+    _moved_text(drafts, left_norm, right_norm, settings.granularity is Granularity.WORD, check)
     _label_changes(drafts, left_norm, right_norm)
     if check:
         add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
@@ -163,55 +163,51 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     return drafts
 
 
-def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
-                right: NormalizedDocument) -> None:
+def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: NormalizedDocument,
+                word_granularity: bool, check: PairCheck | None) -> None:
     """Find runs of text deleted in one row and inserted in another (moved_text.py) and
     make each half a ``moved`` difference in its own row, the rows naming each other."""
-    handles: list[tuple[int, int]] = []  # owner -> (row, its raw difference or -1: whole row)
+    handles: list[int] = []  # owner -> its row
     deleted: list[Piece] = []
     inserted: list[Piece] = []
     for number, draft in enumerate(drafts):
         if draft.status is RowStatus.DELETED:
             deleted.append(Piece(len(handles), *_span(left, draft.left)))
-            handles.append((number, -1))
+            handles.append(number)
         elif draft.status is RowStatus.INSERTED:
             inserted.append(Piece(len(handles), *_span(right, draft.right)))
-            handles.append((number, -1))
+            handles.append(number)
         elif draft.status is RowStatus.CHANGED:
-            for index, difference in enumerate(draft.differences):
-                if difference.kind is Kind.WORDING:
-                    if difference.left_end > difference.left_start:
-                        deleted.append(Piece(len(handles), difference.left_start,
-                                             difference.left_end))
-                    if difference.right_end > difference.right_start:
-                        inserted.append(Piece(len(handles), difference.right_start,
-                                              difference.right_end))
-                    handles.append((number, index))
-    runs = [run for run in moved_runs(deleted, inserted, left, right)
-            if run.source != run.target]
-    out: dict[int, list[tuple[int, int]]] = {}
-    into: dict[int, list[tuple[int, int]]] = {}
-    for run in runs:
-        out.setdefault(run.source, []).append((run.left_start, run.left_end))
-        into.setdefault(run.target, []).append((run.right_start, run.right_end))
-        source_row, target_row = handles[run.source][0], handles[run.target][0]
+            for pieces, side, document, clauses in ((deleted, 0, left, draft.left),
+                                                    (inserted, 2, right, draft.right)):
+                for owner, piece in _changed_pieces(draft.differences, side,
+                                                    _span(document, clauses)):
+                    pieces.append(Piece(len(handles) + owner, *piece))
+            handles += [number] * len(draft.differences)
+    out: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, left spans
+    into: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, right spans
+    for run in moved_runs(deleted, inserted, left, right):
+        if run.source == run.target:
+            continue
+        source_row, target_row = handles[run.source], handles[run.target]
+        out.setdefault(source_row, []).append((run.left_start, run.left_end))
+        into.setdefault(target_row, []).append((run.right_start, run.right_end))
         for row, other in ((source_row, target_row), (target_row, source_row)):
             if drafts[row].linked is None:
                 drafts[row].linked = other
-    split: dict[int, dict[int, list[RawDifference]]] = {}
-    for owner in out.keys() | into.keys():
-        row, index = handles[owner]
+    for row in out.keys() | into.keys():
         draft = drafts[row]
-        if index < 0:
-            draft.moved_out += out.get(owner, [])
-            draft.moved_in += into.get(owner, [])
-        else:
-            split.setdefault(row, {})[index] = _split_change(
-                draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
-    for row, replaced in split.items():
-        draft = drafts[row]
-        draft.differences = [part for index, difference in enumerate(draft.differences)
-                             for part in replaced.get(index, [difference])]
+        moved_out, moved_in = out.get(row, []), into.get(row, [])
+        if draft.status is not RowStatus.CHANGED:
+            draft.moved_out += moved_out
+            draft.moved_in += moved_in
+            continue
+        # Diffed again without the moved text: the first diff may have cut it anywhere.
+        differences = diff_sides(make_side(left, draft.left), make_side(right, draft.right),
+                                 word_granularity, check, (moved_out, moved_in))
+        draft.differences = [part for difference in differences
+                             for part in _split_change(difference, moved_out, moved_in, left,
+                                                       right)]
     for draft in drafts:
         whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
             right, draft.right, draft.moved_in)
@@ -221,6 +217,25 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
                    for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
                                         left=True)):
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+# Kinds of difference that leave the folded content as it is: a change may slide over them.
+_SAME_CONTENT = frozenset({Kind.SCRIPT, Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP})
+
+
+def _changed_pieces(differences: list[RawDifference], side: int, row: tuple[int, int]
+                    ) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
+    """The deleted (``side`` 0) or inserted (2) words of a changed row, each with its index
+    and its room to slide: the row's text up to the next change of content either side."""
+    changes = [(index, difference) for index, difference in enumerate(differences)
+               if difference.kind not in _SAME_CONTENT]
+    for number, (index, difference) in enumerate(changes):
+        start, end = difference[1 + side], difference[2 + side]
+        if difference.kind is not Kind.WORDING or start == end:
+            continue
+        low = changes[number - 1][1][2 + side] if number else row[0]
+        high = changes[number + 1][1][1 + side] if number + 1 < len(changes) else row[1]
+        yield index, (start, end, min(low, start), max(high, end))
 
 
 def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, int]:
@@ -234,12 +249,16 @@ def _split_change(change: RawDifference, moved_out: list[tuple[int, int]],
     runs) against its insertion point, then the right pieces, so that undoing every piece
     still gives the left text and applying them the right."""
     kind, left_start, left_end, right_start, right_end = change[:5]
+    moved_out = [run for run in moved_out if left_start <= run[0] and run[1] <= left_end]
+    moved_in = [run for run in moved_in if right_start <= run[0] and run[1] <= right_end]
+    if not (moved_out or moved_in):
+        return [change]
     parts = [RawDifference(piece_kind, start, end, right_start, right_start)
              for piece_kind, start, end in _pieces(kind, left_start, left_end, moved_out,
-                                                   left.text, left=True)]
+                                                   left.text, left=True) if start < end]
     parts += [RawDifference(piece_kind, left_end, left_end, start, end)
               for piece_kind, start, end in _pieces(kind, right_start, right_end, moved_in,
-                                                    right.text, left=False)]
+                                                    right.text, left=False) if start < end]
     return parts
 
 

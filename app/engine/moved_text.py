@@ -5,10 +5,16 @@ neighbours, leaves a deletion (a deleted clause, or deleted words in a changed o
 insertion elsewhere. The same run of content (after folding) of at least ``MIN_HAN`` Han
 characters on both sides is a move. The inserted text is indexed by its runs of ``GRAM``
 characters, so the search grows with the amount of changed text, not with its square.
+
+A diff may place an insertion anywhere it can slide to: 实到外资 inserted before 实施 reads
+as 到外资实 inserted after 实 just as well. A piece may therefore give room to slide in
+(``low``/``high``, the matched text around it); a run is found in any of its slid places.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from app.engine.classify import is_han
@@ -29,6 +35,13 @@ class Piece(NamedTuple):
     owner: int  # the caller's handle (a row, a difference)
     start: int
     end: int
+    # The matched text around it that it may slide over (by default, none).
+    low: int | None = None
+    high: int | None = None
+
+
+# Source spans of moved text in the left (moved out) and the right side (moved in) of a row.
+MovedSpans = tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
 
 
 class MovedRun(NamedTuple):
@@ -40,6 +53,14 @@ class MovedRun(NamedTuple):
     left_end: int
     right_start: int
     right_end: int
+
+
+class _Region(NamedTuple):
+    """The content a piece covers in any of its slid places, its offsets and its size."""
+
+    key: str
+    positions: list[int]
+    size: int  # content characters of the piece itself: a run fits in one slid place
 
 
 def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocument,
@@ -54,22 +75,33 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
     >>> [a[r.left_start:r.left_end] for r in moved_runs([Piece(0, 3, 16)], [Piece(1, 0, 13)],
     ...                                                  left, right)]
     ['加强区域合作交流机制建设']
+
+    An insertion the diff slid past a character it shares (实 … 实施) is found all the same:
+
+    >>> a, b = "实到外资保持稳中有进。规则实施。", "规则实到外资保持稳中实施。"
+    >>> left = normalize_document(a, segment(a), {})
+    >>> right = normalize_document(b, segment(b), {})
+    >>> [b[r.right_start:r.right_end] for r in moved_runs(
+    ...     [Piece(0, 0, 10)], [Piece(1, 3, 11, 0, 13)], left, right)]
+    ['实到外资保持稳中']
     """
     if not deleted or not inserted or sum(p.end - p.start for p in inserted) > _INDEX_LIMIT:
         return []
-    targets = [_content(right, piece) for piece in inserted]
+    targets = [_region(right, piece) for piece in inserted]
     index: dict[str, list[tuple[int, int]]] = {}
-    for number, (key, _) in enumerate(targets):
+    for number, (key, _, _) in enumerate(targets):
         for offset in range(len(key) - GRAM + 1):
             index.setdefault(key[offset:offset + GRAM], []).append((number, offset))
-    used = [bytearray(len(key)) for key, _ in targets]
+    # Taken characters, by source offset: slid places of two pieces may overlap.
+    taken_left, taken_right = bytearray(len(left.folded)), bytearray(len(right.folded))
     runs = []
     for source in deleted:
-        key, positions = _content(left, source)
+        key, positions, size = _region(left, source)
         offset = 0
         while offset + GRAM <= len(key):
-            found = _longest_at(key, offset, index.get(key[offset:offset + GRAM], ()), targets,
-                                used)
+            found = _longest_at(key, positions, offset, size,
+                                index.get(key[offset:offset + GRAM], ()), targets, taken_left,
+                                taken_right)
             if found is None:
                 offset += 1
                 continue
@@ -78,8 +110,11 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
             if sum(map(is_han, run)) < MIN_HAN:
                 offset += 1
                 continue
-            used[number][target_offset:target_offset + length] = b"\1" * length
-            target_positions = targets[number][1]
+            target_positions = targets[number].positions
+            for position in positions[offset:offset + length]:
+                taken_left[position] = 1
+            for position in target_positions[target_offset:target_offset + length]:
+                taken_right[position] = 1
             runs.append(MovedRun(source.owner, inserted[number].owner, positions[offset],
                                  positions[offset + length - 1] + 1,
                                  target_positions[target_offset],
@@ -88,24 +123,107 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
     return runs
 
 
-def _longest_at(key: str, offset: int, candidates: list[tuple[int, int]] | tuple[()],
-                targets: list[tuple[str, list[int]]],
-                used: list[bytearray]) -> tuple[int, int, int] | None:
-    """The longest unused run of ``key`` from ``offset`` among the candidate places."""
+def _longest_at(key: str, positions: list[int], offset: int, size: int,
+                candidates: list[tuple[int, int]] | tuple[()], targets: list[_Region],
+                taken_left: bytearray, taken_right: bytearray) -> tuple[int, int, int] | None:
+    """The longest untaken run of ``key`` from ``offset`` among the candidate places, no
+    longer than either piece."""
     best = None
     for number, start in candidates[:_CANDIDATES]:
-        target, taken = targets[number][0], used[number]
+        target, target_positions, target_size = targets[number]
+        limit = min(len(key) - offset, len(target) - start, size, target_size)
         length = 0
-        while (offset + length < len(key) and start + length < len(target)
-               and key[offset + length] == target[start + length] and not taken[start + length]):
+        while (length < limit and key[offset + length] == target[start + length]
+               and not taken_left[positions[offset + length]]
+               and not taken_right[target_positions[start + length]]):
             length += 1
         if length >= GRAM and (best is None or length > best[2]):
             best = (number, start, length)
     return best
 
 
-def _content(document: NormalizedDocument, piece: Piece) -> tuple[str, list[int]]:
-    """The folded content characters of a piece and their offsets."""
+def _region(document: NormalizedDocument, piece: Piece) -> _Region:
+    """The folded content of a piece, widened over the matched content it may slide over:
+    left while the character before it equals its last, right while the one after it equals
+    its first (a window of the piece's size anywhere in the region is the same edit)."""
+    key, positions = _content(document, piece.start, piece.end)
+    size = len(key)
+    if not size or piece.low is None or piece.high is None:
+        return _Region(key, positions, size)
     folded = document.folded
-    positions = [offset for offset in range(piece.start, piece.end) if is_content(folded[offset])]
+    # Walked outward one character at a time: the room may be a long clause.
+    before: list[int] = []  # nearest first
+    for offset in range(piece.start - 1, piece.low - 1, -1):
+        if is_content(folded[offset]):
+            k = len(before)
+            partner = positions[size - 1 - k] if k < size else before[k - size]
+            if folded[offset] != folded[partner]:
+                break
+            before.append(offset)
+    after: list[int] = []
+    for offset in range(piece.end, piece.high):
+        if is_content(folded[offset]):
+            k = len(after)
+            partner = positions[k] if k < size else after[k - size]
+            if folded[offset] != folded[partner]:
+                break
+            after.append(offset)
+    if not before and not after:
+        return _Region(key, positions, size)
+    positions = before[::-1] + positions + after
+    return _Region("".join(folded[offset] for offset in positions), positions, size)
+
+
+def _content(document: NormalizedDocument, start: int, end: int) -> tuple[str, list[int]]:
+    """The folded content characters of ``[start, end)`` and their offsets."""
+    folded = document.folded
+    positions = [offset for offset in range(start, end) if is_content(folded[offset])]
     return "".join(folded[offset] for offset in positions), positions
+
+
+def key_ranges(positions: Sequence[int], spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of a key (its characters' source ``positions``) within source spans."""
+    return sorted((bisect_left(positions, start), bisect_left(positions, end))
+                  for start, end in spans)
+
+
+def without(key: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``key`` with the (sorted) ranges cut out."""
+    kept, cursor = [], 0
+    for start, end in ranges:
+        kept.append(key[cursor:start])
+        cursor = end
+    return "".join(kept) + key[cursor:]
+
+
+def splice(operations: Iterable[tuple[int, int]], moved_left: Sequence[tuple[int, int]],
+           moved_right: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An edit script ``(operation, length)`` of two keys without their moved ranges made one
+    of the whole keys: each range put back at its place, a deletion (left) or an insertion.
+
+    >>> splice([(0, 4), (1, 1)], [], [(2, 5)])  # 甲乙丙丁 -> 甲乙[moved 子丑寅]丙丁戊
+    [(0, 2), (1, 3), (0, 2), (1, 1)]
+    """
+    pending = (list(reversed(moved_left)), list(reversed(moved_right)))  # the next one last
+    at = [0, 0]  # positions in the whole left and right keys
+    spliced: list[tuple[int, int]] = []
+
+    def put_back() -> None:
+        for side, operation in ((0, -1), (1, 1)):
+            while pending[side] and pending[side][-1][0] == at[side]:
+                start, end = pending[side].pop()
+                spliced.append((operation, end - start))
+                at[side] = end
+
+    for operation, size in operations:
+        sides = (0, 1) if operation == 0 else (0,) if operation < 0 else (1,)
+        while size:
+            put_back()
+            step = min([size, *(pending[side][-1][0] - at[side]
+                                for side in sides if pending[side])])
+            spliced.append((operation, step))
+            for side in sides:
+                at[side] += step
+            size -= step
+    put_back()
+    return spliced

@@ -23,8 +23,10 @@ PIECES = st.one_of(
                      "\n", "\n\n", " ", "\u3000", "2020", "3.5%", "?", "\ufffd", "貿易", "發展"]),
 )
 DOCUMENT = st.lists(PIECES, max_size=40).map("".join)
-RELAXED = settings(max_examples=60, deadline=None,
-                   suppress_health_check=[HealthCheck.too_slow])
+# Sixty examples a property in the suite; the explore profile (tests/conftest.py) sets its own.
+RELAXED = settings(max_examples=settings.default.max_examples
+                   if settings.get_current_profile_name() == "explore" else 60,
+                   deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @cache

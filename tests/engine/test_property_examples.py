@@ -1,0 +1,32 @@
+"""Examples the property tests (test_properties.py) once failed on, made small and explicit."""
+
+from __future__ import annotations
+
+from app.engine import compare
+from app.model import Comparison, Document, Kind
+from tests.invariants import assert_contract
+
+
+def _compare(left: str, right: str) -> Comparison:
+    return compare(Document(left, "md", "utf-8"), Document(right, "txt", "utf-8"))
+
+
+def _shown(result: Comparison) -> list[tuple[str, str, str]]:
+    return [(d.kind.value, d.left.text, d.right.text) for d in result.differences]
+
+
+def test_a_moved_run_the_diff_slid_past_a_shared_character_is_moved() -> None:
+    # Inserted before 实施, the run 实到外资保持稳中 reads as 到外资保持稳中，实 inserted
+    # after 实 just as well; the move is found in either place.
+    left = ("消费规模稳步提高。实到外资保持稳中有进。会展综合竞争力进入全球前列。\n\n"
+            "对标国际高标准经贸规则，实施新一轮高水平对外开放。")
+    right = ("消费规模稳步提高。有进。会展综合竞争力进入全球前列。\n\n"
+             "对标国际高标准经贸规则实到外资保持稳中，实施新一轮高水平对外开放。")
+    result = _compare(left, right)
+    moved = [d for d in result.differences if d.kind is Kind.MOVED]
+    assert [(d.left.text, d.right.text) for d in moved] == [("实到外资保持稳中", ""),
+                                                           ("", "实到外资保持稳中")]
+    source, target = (result.row_by_id(d.row) for d in moved)
+    assert (source.moved_to, target.moved_to) == (target.id, source.id)
+    assert ("wording", "", "到外资保持稳中，实") not in _shown(result)
+    assert_contract(result)
