@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from app.engine.align import Alignment, Cancelled, Pair, align, similarity
+from app.engine.align import MATCH_THRESHOLD, Alignment, Cancelled, Pair, align, similarity
 from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
 from app.engine.moved_text import Piece, moved_runs
@@ -203,11 +203,8 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
             draft.moved_in += moved_in
             continue
         # Diffed again without the moved text: the first diff may have cut it anywhere.
-        differences = diff_sides(make_side(left, draft.left), make_side(right, draft.right),
-                                 word_granularity, check, (moved_out, moved_in))
-        draft.differences = [part for difference in differences
-                             for part in _split_change(difference, moved_out, moved_in, left,
-                                                       right)]
+        _rediff(draft, moved_out, moved_in, left, right, word_granularity, check)
+    _pair_leftovers(drafts, left, right, word_granularity, check)
     for draft in drafts:
         whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
             right, draft.right, draft.moved_in)
@@ -217,6 +214,67 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
                    for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
                                         left=True)):
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+def _rediff(draft: _RowDraft, moved_out: list[tuple[int, int]], moved_in: list[tuple[int, int]],
+            left: NormalizedDocument, right: NormalizedDocument, word_granularity: bool,
+            check: PairCheck | None) -> None:
+    """A row's differences made again with the moved text a change of its own."""
+    differences = diff_sides(make_side(left, draft.left), make_side(right, draft.right),
+                             word_granularity, check, (moved_out, moved_in))
+    draft.differences = [part for difference in differences
+                         for part in _split_change(difference, moved_out, moved_in, left, right)]
+
+
+def _pair_leftovers(drafts: list[_RowDraft], left: NormalizedDocument,
+                    right: NormalizedDocument, word_granularity: bool,
+                    check: PairCheck | None) -> None:
+    """Make one changed row of a deleted and an inserted row side by side whose texts, but
+    for what moved out of or into them, are alike: the aligner could not pair them while the
+    moved text was in (实到外资保持稳中有进。 against 有进。)."""
+    removed: dict[int, int] = {}  # inserted row made part of a changed one -> that row
+    for number in range(len(drafts) - 1):
+        first, second = drafts[number], drafts[number + 1]
+        if number in removed or {first.status, second.status} != {RowStatus.DELETED,
+                                                                 RowStatus.INSERTED}:
+            continue
+        gone, came = (first, second) if first.status is RowStatus.DELETED else (second, first)
+        if not (gone.moved_out or came.moved_in) or similarity(
+                _leftover(left, gone.left, gone.moved_out),
+                _leftover(right, came.right, came.moved_in)) < MATCH_THRESHOLD:
+            continue
+        first.status, first.left, first.right = RowStatus.CHANGED, gone.left, came.right
+        first.linked = first.linked if first.linked is not None else second.linked
+        first.similarity = round(similarity(make_side(left, gone.left).key,
+                                            make_side(right, came.right).key), 4)
+        _rediff(first, gone.moved_out, came.moved_in, left, right, word_granularity, check)
+        first.moved_out, first.moved_in = [], []
+        removed[number + 1] = number
+    if not removed:
+        return
+    drafts[:] = [draft for number, draft in enumerate(drafts) if number not in removed]
+    shift = [0] * (len(drafts) + len(removed))
+    for number in range(1, len(shift)):
+        shift[number] = shift[number - 1] + ((number - 1) in removed)
+    for draft in drafts:  # rows named by index follow the rows that merged or moved up
+        for name in ("partner", "linked"):
+            index = getattr(draft, name)
+            if index is not None:
+                index = removed.get(index, index)
+                setattr(draft, name, index - shift[index])
+
+
+def _leftover(document: NormalizedDocument, clauses: Sequence[int],
+              moved: list[tuple[int, int]]) -> str:
+    """The folded content of a row's text but its moved runs."""
+    start, end = _span(document, clauses)
+    folded = document.folded
+    cut = sorted(moved)
+    kept, cursor = [], start
+    for moved_start, moved_end in [*cut, (end, end)]:
+        kept += [char for char in folded[cursor:moved_start] if is_content(char)]
+        cursor = max(cursor, moved_end)
+    return "".join(kept)
 
 
 # Kinds of difference that leave the folded content as it is: a change may slide over them.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.engine import compare
-from app.model import Comparison, Document, Kind
+from app.model import Comparison, Document
 from tests.invariants import assert_contract
 
 
@@ -23,10 +23,10 @@ def test_a_moved_run_the_diff_slid_past_a_shared_character_is_moved() -> None:
     right = ("消费规模稳步提高。有进。会展综合竞争力进入全球前列。\n\n"
              "对标国际高标准经贸规则实到外资保持稳中，实施新一轮高水平对外开放。")
     result = _compare(left, right)
-    moved = [d for d in result.differences if d.kind is Kind.MOVED]
-    assert [(d.left.text, d.right.text) for d in moved] == [("实到外资保持稳中", ""),
-                                                           ("", "实到外资保持稳中")]
-    source, target = (result.row_by_id(d.row) for d in moved)
+    assert _shown(result) == [("moved", "实到外资保持稳中", ""), ("moved", "", "实到外资保持稳中")]
+    source, target = (result.row_by_id(d.row) for d in result.differences)
     assert (source.moved_to, target.moved_to) == (target.id, source.id)
-    assert ("wording", "", "到外资保持稳中，实") not in _shown(result)
+    # What the move left of its sentence (有进。) stays in one row with its old self.
+    assert (left[source.left.start:source.left.end],
+            right[source.right.start:source.right.end]) == ("实到外资保持稳中有进。", "有进。")
     assert_contract(result)
