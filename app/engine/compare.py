@@ -328,7 +328,7 @@ def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text
         return [(kind, start, end)]
     pieces = []
     cursor = start
-    for moved_start, moved_end in sorted(moved):
+    for moved_start, moved_end in _joined(moved, text):
         if moved_start > cursor:
             pieces.append((_rest_kind(kind, text[cursor:moved_start], left), cursor,
                            moved_start))
@@ -337,6 +337,18 @@ def _pieces(kind: Kind, start: int, end: int, moved: list[tuple[int, int]], text
     if end > cursor:
         pieces.append((_rest_kind(kind, text[cursor:end], left), cursor, end))
     return [piece for piece in pieces if piece[0] is not None]
+
+
+def _joined(moved: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Moved runs in order, those with only punctuation or space between them made one (the
+    parts of a run that came from two clauses)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(moved):
+        if joined and not any(map(is_content, text[joined[-1][1]:start])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _rest_kind(kind: Kind, text: str, left: bool) -> Kind | None:

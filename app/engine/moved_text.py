@@ -13,8 +13,10 @@ as 到外资实 inserted after 实 just as well. A piece may therefore give room
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from app.engine.classify import is_han
@@ -56,16 +58,24 @@ class MovedRun(NamedTuple):
 
 
 class _Region(NamedTuple):
-    """The content a piece covers in any of its slid places, its offsets and its size."""
+    """Pieces adjacent in content (nothing but punctuation and space between them, as where a
+    deletion runs on past the end of a clause), taken as one: their content in any of its slid
+    places, its offsets, its size and which piece each part belongs to."""
 
     key: str
     positions: list[int]
-    size: int  # content characters of the piece itself: a run fits in one slid place
+    size: int  # content characters of the pieces themselves: a run fits in one slid place
+    starts: list[int]  # key offset where each piece's part begins (0 for the first)
+    owners: list[int]
+
+    def owner_at(self, offset: int) -> int:
+        return self.owners[bisect_right(self.starts, offset) - 1]
 
 
 def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocument,
                right: NormalizedDocument) -> list[MovedRun]:
-    """Maximal runs of equal content found in a deleted and an inserted piece.
+    """Maximal runs of equal content found in the deleted and the inserted pieces; a run
+    over several adjacent pieces is one moved run for each part.
 
     >>> from app.engine.segment import segment
     >>> from app.engine.normalize import normalize_document
@@ -87,40 +97,65 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
     """
     if not deleted or not inserted or sum(p.end - p.start for p in inserted) > _INDEX_LIMIT:
         return []
-    targets = [_region(right, piece) for piece in inserted]
+    targets = [_region(right, group) for group in _adjacent_groups(right, inserted)]
     index: dict[str, list[tuple[int, int]]] = {}
-    for number, (key, _, _) in enumerate(targets):
+    for number, target in enumerate(targets):
+        key = target.key
         for offset in range(len(key) - GRAM + 1):
             index.setdefault(key[offset:offset + GRAM], []).append((number, offset))
     # Taken characters, by source offset: slid places of two pieces may overlap.
     taken_left, taken_right = bytearray(len(left.folded)), bytearray(len(right.folded))
-    runs = []
-    for source in deleted:
-        key, positions, size = _region(left, source)
+    runs: list[MovedRun] = []
+    for group in _adjacent_groups(left, deleted):
+        source = _region(left, group)
+        key, positions = source.key, source.positions
         offset = 0
         while offset + GRAM <= len(key):
-            found = _longest_at(key, positions, offset, size,
+            found = _longest_at(key, positions, offset, source.size,
                                 index.get(key[offset:offset + GRAM], ()), targets, taken_left,
                                 taken_right)
             if found is None:
                 offset += 1
                 continue
             number, target_offset, length = found
-            run = key[offset:offset + length]
-            if sum(map(is_han, run)) < MIN_HAN:
+            if sum(map(is_han, key[offset:offset + length])) < MIN_HAN:
                 offset += 1
                 continue
-            target_positions = targets[number].positions
+            target = targets[number]
             for position in positions[offset:offset + length]:
                 taken_left[position] = 1
-            for position in target_positions[target_offset:target_offset + length]:
+            for position in target.positions[target_offset:target_offset + length]:
                 taken_right[position] = 1
-            runs.append(MovedRun(source.owner, inserted[number].owner, positions[offset],
-                                 positions[offset + length - 1] + 1,
-                                 target_positions[target_offset],
-                                 target_positions[target_offset + length - 1] + 1))
+            runs += _parts(source, offset, target, target_offset, length)
             offset += length
     return runs
+
+
+def _parts(source: _Region, offset: int, target: _Region, target_offset: int,
+           length: int) -> list[MovedRun]:
+    """A run cut where it passes from one piece to the next on either side."""
+    cuts = sorted({0, length,
+                   *(start - offset for start in source.starts if offset < start < offset + length),
+                   *(start - target_offset for start in target.starts
+                     if target_offset < start < target_offset + length)})
+    return [MovedRun(source.owner_at(offset + a), target.owner_at(target_offset + a),
+                     source.positions[offset + a], source.positions[offset + b - 1] + 1,
+                     target.positions[target_offset + a],
+                     target.positions[target_offset + b - 1] + 1)
+            for a, b in pairwise(cuts)]
+
+
+def _adjacent_groups(document: NormalizedDocument, pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces in text order, those with no content between them grouped together."""
+    folded = document.folded
+    groups: list[list[Piece]] = []
+    for piece in sorted(pieces, key=attrgetter("start")):
+        if groups and groups[-1][-1].end <= piece.start and not any(
+                map(is_content, folded[groups[-1][-1].end:piece.start])):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
 
 
 def _longest_at(key: str, positions: list[int], offset: int, size: int,
@@ -130,7 +165,7 @@ def _longest_at(key: str, positions: list[int], offset: int, size: int,
     longer than either piece."""
     best = None
     for number, start in candidates[:_CANDIDATES]:
-        target, target_positions, target_size = targets[number]
+        target, target_positions, target_size = targets[number][:3]
         limit = min(len(key) - offset, len(target) - start, size, target_size)
         length = 0
         while (length < limit and key[offset + length] == target[start + length]
@@ -142,18 +177,27 @@ def _longest_at(key: str, positions: list[int], offset: int, size: int,
     return best
 
 
-def _region(document: NormalizedDocument, piece: Piece) -> _Region:
-    """The folded content of a piece, widened over the matched content it may slide over:
-    left while the character before it equals its last, right while the one after it equals
-    its first (a window of the piece's size anywhere in the region is the same edit)."""
-    key, positions = _content(document, piece.start, piece.end)
-    size = len(key)
-    if not size or piece.low is None or piece.high is None:
-        return _Region(key, positions, size)
+def _region(document: NormalizedDocument, group: list[Piece]) -> _Region:
+    """The folded content of adjacent pieces, widened over the matched content they may
+    slide over: left while the character before equals their last, right while the one after
+    equals their first (a window of their size anywhere in the region is the same edit)."""
+    key_parts: list[str] = []
+    positions: list[int] = []
+    starts: list[int] = []
+    for piece in group:
+        part_key, part_positions = _content(document, piece.start, piece.end)
+        starts.append(len(positions))
+        key_parts.append(part_key)
+        positions += part_positions
+    key, size = "".join(key_parts), len(positions)
+    owners = [piece.owner for piece in group]
+    low, high = group[0].low, group[-1].high
+    if not size or low is None and high is None:
+        return _Region(key, positions, size, starts, owners)
     folded = document.folded
     # Walked outward one character at a time: the room may be a long clause.
     before: list[int] = []  # nearest first
-    for offset in range(piece.start - 1, piece.low - 1, -1):
+    for offset in range(group[0].start - 1, (group[0].start if low is None else low) - 1, -1):
         if is_content(folded[offset]):
             k = len(before)
             partner = positions[size - 1 - k] if k < size else before[k - size]
@@ -161,7 +205,7 @@ def _region(document: NormalizedDocument, piece: Piece) -> _Region:
                 break
             before.append(offset)
     after: list[int] = []
-    for offset in range(piece.end, piece.high):
+    for offset in range(group[-1].end, group[-1].end if high is None else high):
         if is_content(folded[offset]):
             k = len(after)
             partner = positions[k] if k < size else after[k - size]
@@ -169,9 +213,11 @@ def _region(document: NormalizedDocument, piece: Piece) -> _Region:
                 break
             after.append(offset)
     if not before and not after:
-        return _Region(key, positions, size)
+        return _Region(key, positions, size, starts, owners)
     positions = before[::-1] + positions + after
-    return _Region("".join(folded[offset] for offset in positions), positions, size)
+    starts = [0] + [start + len(before) for start in starts[1:]]
+    return _Region("".join(folded[offset] for offset in positions), positions, size, starts,
+                   owners)
 
 
 def _content(document: NormalizedDocument, start: int, end: int) -> tuple[str, list[int]]:

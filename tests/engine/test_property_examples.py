@@ -30,3 +30,18 @@ def test_a_moved_run_the_diff_slid_past_a_shared_character_is_moved() -> None:
     assert (left[source.left.start:source.left.end],
             right[source.right.start:source.right.end]) == ("实到外资保持稳中有进。", "有进。")
     assert_contract(result)
+
+
+def test_a_moved_run_over_the_end_of_a_clause_is_moved() -> None:
+    # 政策法规 is a title line of its own and 国务院关 the start of the next sentence: each
+    # piece alone is too short to be a move, the run over both is one.
+    left = (" 政策法规 \n\n国务院关于在自由贸易试验区暂时调整有关行政法\n\n"
+            "规、国务院文件和经国务院批准")
+    right = (" 于在自由贸易试验区暂时调整有关行政法\n\n"
+             "规、国务院文件和经国政策法规 \n\n国务院关务院批准")
+    result = _compare(left, right)
+    assert _shown(result) == [("moved", "政策法规", ""), ("moved", "国务院关", ""),
+                              ("moved", "", "政策法规 \n\n国务院关")]
+    rows = [result.row_by_id(d.row) for d in result.differences]
+    assert [row.moved_to for row in rows] == [rows[2].id, rows[2].id, rows[0].id]
+    assert_contract(result)
