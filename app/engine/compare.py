@@ -11,7 +11,7 @@ from operator import attrgetter
 from app.engine.align import MATCH_THRESHOLD, Alignment, Cancelled, Pair, align, similarity
 from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
-from app.engine.moved_text import Piece, moved_runs
+from app.engine.moved_text import MovedRun, Piece, moved_runs
 from app.engine.normalize import NormalizedDocument, is_content, normalize_document
 from app.engine.proofread import PairCheck, add_variant_findings, pair_check
 from app.engine.script import detect_script, effective_conversion, translation_table
@@ -186,10 +186,10 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
             handles += [number] * len(draft.differences)
     out: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, left spans
     into: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, right spans
-    for run in moved_runs(deleted, inserted, left, right):
-        if run.source == run.target:
-            continue
-        source_row, target_row = handles[run.source], handles[run.target]
+    runs = [run._replace(source=handles[run.source], target=handles[run.target])
+            for run in moved_runs(deleted, inserted, left, right) if run.source != run.target]
+    for run in _joined_runs(runs, left, right):
+        source_row, target_row = run.source, run.target
         out.setdefault(source_row, []).append((run.left_start, run.left_end))
         into.setdefault(target_row, []).append((run.right_start, run.right_end))
         for row, other in ((source_row, target_row), (target_row, source_row)):
@@ -214,6 +214,41 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
                    for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
                                         left=True)):
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+# Content characters the diff matched elsewhere (合 of 结合) that may lie inside a moved run.
+_RUN_GAP = 2
+
+
+def _joined_runs(runs: list[MovedRun], left: NormalizedDocument,
+                 right: NormalizedDocument) -> list[MovedRun]:
+    """Runs between the same rows one after the other on both sides, with the same few
+    characters between them on both sides, made one: the first diff matched a character of
+    the moved text (合 of 国内合作) with one elsewhere (结合) and cut the deletion in two."""
+    joined: list[MovedRun] = []
+    for run in runs:
+        if joined:
+            last = joined[-1]
+            if (last.source, last.target) == (run.source, run.target) and \
+                    last.left_end <= run.left_start and last.right_end <= run.right_start:
+                gap = _content_upto(left.folded, last.left_end, run.left_start, _RUN_GAP + 1)
+                if len(gap) <= _RUN_GAP and gap == _content_upto(
+                        right.folded, last.right_end, run.right_start, _RUN_GAP + 1):
+                    joined[-1] = last._replace(left_end=run.left_end, right_end=run.right_end)
+                    continue
+        joined.append(run)
+    return joined
+
+
+def _content_upto(folded: str, start: int, end: int, limit: int) -> str:
+    """The content characters of ``folded[start:end]``, at most ``limit`` of them."""
+    found = []
+    for char in folded[start:end]:
+        if is_content(char):
+            found.append(char)
+            if len(found) == limit:
+                break
+    return "".join(found)
 
 
 def _rediff(draft: _RowDraft, moved_out: list[tuple[int, int]], moved_in: list[tuple[int, int]],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.engine import compare
 from app.model import Comparison, Document
 from tests.invariants import assert_contract
@@ -44,4 +46,22 @@ def test_a_moved_run_over_the_end_of_a_clause_is_moved() -> None:
                               ("moved", "", "政策法规 \n\n国务院关")]
     rows = [result.row_by_id(d.row) for d in result.differences]
     assert [row.moved_to for row in rows] == [rows[2].id, rows[2].id, rows[0].id]
+    assert_contract(result)
+
+
+def test_a_moved_sentence_whose_character_the_diff_matched_elsewhere_is_moved_whole(
+        samples_dir: Path) -> None:
+    # 社会力量多形式…运行。 moved away leaves 社会力结合。: the diff of that row matched the 合
+    # of 国内合作 with 结合 and cut the deletion in two around it.
+    sample = (samples_dir / "plan-2021-draft.txt").read_text("utf-8")
+    text = sample[sample.index("\n\u2003\u2003(二)未来五年"):sample.index("工作新格局。") + 6]
+    moved = ("量多形式参与国内合作交流,促进上海国内合作交流工作有效有序运行。\n\n"
+             "\u2003\u20032.坚持统筹推进与顺势而为相")
+    start = text.index(moved)
+    result = _compare(text, moved + text[:start] + text[start + len(moved):])
+    run = "量多形式参与国内合作交流,促进上海国内合作交流工作有效有序运行"
+    assert [(d.kind.value, d.left.text, d.right.text) for d in result.substantive] == [
+        ("moved", "", run), ("moved", run, ""), ("wording", "", "结合"),
+        ("moved", "2.坚持统筹推进与顺势而为相结合。", "2.坚持统筹推进与顺势而为相"),
+        ("wording", "结合", "")]
     assert_contract(result)
