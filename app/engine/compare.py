@@ -177,9 +177,13 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
         elif draft.status is RowStatus.INSERTED:
             inserted.append(Piece(len(handles), *_span(right, draft.right)))
             handles.append(number)
-        elif draft.status is RowStatus.CHANGED:
+        elif draft.status is RowStatus.CHANGED or draft.partner is not None and draft.left:
+            # A changed row, or the old place of a moved clause, which holds the differences
+            # with its new place.
+            right_clauses = drafts[draft.partner].right if draft.partner is not None \
+                else draft.right
             for pieces, side, document, clauses in ((deleted, 0, left, draft.left),
-                                                    (inserted, 2, right, draft.right)):
+                                                    (inserted, 2, right, right_clauses)):
                 for owner, piece in _changed_pieces(draft.differences, side,
                                                     _span(document, clauses)):
                     pieces.append(Piece(len(handles) + owner, *piece))
@@ -198,12 +202,12 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
     for row in out.keys() | into.keys():
         draft = drafts[row]
         moved_out, moved_in = out.get(row, []), into.get(row, [])
-        if draft.status is not RowStatus.CHANGED:
+        if draft.status in (RowStatus.DELETED, RowStatus.INSERTED):
             draft.moved_out += moved_out
             draft.moved_in += moved_in
             continue
         # Diffed again without the moved text: the first diff may have cut it anywhere.
-        _rediff(draft, moved_out, moved_in, left, right, word_granularity, check)
+        _rediff(drafts, draft, moved_out, moved_in, left, right, word_granularity, check)
     _pair_leftovers(drafts, left, right, word_granularity, check)
     for draft in drafts:
         whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
@@ -251,14 +255,21 @@ def _content_upto(folded: str, start: int, end: int, limit: int) -> str:
     return "".join(found)
 
 
-def _rediff(draft: _RowDraft, moved_out: list[tuple[int, int]], moved_in: list[tuple[int, int]],
-            left: NormalizedDocument, right: NormalizedDocument, word_granularity: bool,
-            check: PairCheck | None) -> None:
-    """A row's differences made again with the moved text a change of its own."""
-    differences = diff_sides(make_side(left, draft.left), make_side(right, draft.right),
-                             word_granularity, check, (moved_out, moved_in))
+def _rediff(drafts: list[_RowDraft], draft: _RowDraft, moved_out: list[tuple[int, int]],
+            moved_in: list[tuple[int, int]], left: NormalizedDocument,
+            right: NormalizedDocument, word_granularity: bool, check: PairCheck | None) -> None:
+    """A row's differences made again with the moved text a change of its own (a moved
+    clause's old place: with the text of its new place, after the move itself)."""
+    left_side = make_side(left, draft.left)
+    right_side = make_side(right, draft.right if draft.partner is None else
+                           drafts[draft.partner].right)
+    differences = diff_sides(left_side, right_side, word_granularity, check,
+                             (moved_out, moved_in))
     draft.differences = [part for difference in differences
                          for part in _split_change(difference, moved_out, moved_in, left, right)]
+    if draft.partner is not None:
+        draft.differences.insert(0, RawDifference(Kind.MOVED, left_side.start, left_side.end,
+                                                  right_side.start, right_side.end))
 
 
 def _pair_leftovers(drafts: list[_RowDraft], left: NormalizedDocument,
@@ -282,7 +293,8 @@ def _pair_leftovers(drafts: list[_RowDraft], left: NormalizedDocument,
         first.linked = first.linked if first.linked is not None else second.linked
         first.similarity = round(similarity(make_side(left, gone.left).key,
                                             make_side(right, came.right).key), 4)
-        _rediff(first, gone.moved_out, came.moved_in, left, right, word_granularity, check)
+        _rediff(drafts, first, gone.moved_out, came.moved_in, left, right, word_granularity,
+                check)
         first.moved_out, first.moved_in = [], []
         removed[number + 1] = number
     if not removed:
@@ -321,7 +333,7 @@ def _changed_pieces(differences: list[RawDifference], side: int, row: tuple[int,
     """The deleted (``side`` 0) or inserted (2) words of a changed row, each with its index
     and its room to slide: the row's text up to the next change of content either side."""
     changes = [(index, difference) for index, difference in enumerate(differences)
-               if difference.kind not in _SAME_CONTENT]
+               if difference.kind not in _SAME_CONTENT and difference.kind is not Kind.MOVED]
     for number, (index, difference) in enumerate(changes):
         start, end = difference[1 + side], difference[2 + side]
         if difference.kind is not Kind.WORDING or start == end:

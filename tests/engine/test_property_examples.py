@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.engine import compare
-from app.model import Comparison, Document
+from app.model import Comparison, Document, Kind
 from tests.invariants import assert_contract
 
 
@@ -64,4 +64,25 @@ def test_a_moved_sentence_whose_character_the_diff_matched_elsewhere_is_moved_wh
         ("moved", "", run), ("moved", run, ""), ("wording", "", "结合"),
         ("moved", "2.坚持统筹推进与顺势而为相结合。", "2.坚持统筹推进与顺势而为相"),
         ("wording", "结合", "")]
+    assert_contract(result)
+
+
+def test_text_left_behind_by_a_moved_clause_is_moved_back(samples_dir: Path) -> None:
+    # 加快构建…部署。当前 moved away: the clause 面对百年未有之大变局,中央提出了“加快构建…部署。
+    # is found moved as a whole, and the words of it that stayed are moved back, not a
+    # deletion there and a rewording here.
+    sample = (samples_dir / "plan-2021-draft.txt").read_text("utf-8")
+    text = sample[sample.index("\n\u2003\u2003(二)未来五年"):
+                  sample.index("在推动国家区域协调发展中取得新进展。") + 18]
+    moved = "加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局”的重大战略部署。当前"
+    start = text.index(moved)
+    result = _compare(text, moved + text[:start] + text[start + len(moved):])
+    stayed = "面对百年未有之大变局,中央提出了"
+    back = [d for d in result.differences if stayed in (d.left.text, d.right.text)]
+    assert [(d.kind.value, d.left.text, d.right.text) for d in back] == [
+        ("moved", stayed, ""), ("moved", "", stayed)]
+    there, here = (result.row_by_id(d.row) for d in back)
+    assert here.moved_to == there.id  # (the old place names the clause's new place)
+    assert all(d.kind is not Kind.WORDING or stayed not in d.left.text + d.right.text
+               for d in result.differences)
     assert_contract(result)
