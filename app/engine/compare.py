@@ -192,13 +192,16 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
     into: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, right spans
     runs = [run._replace(source=handles[run.source], target=handles[run.target])
             for run in moved_runs(deleted, inserted, left, right) if run.source != run.target]
+    # Runs between a deleted and an inserted row side by side went nowhere: if the rows are
+    # alike but for other moves, they are one changed row (_pair_leftovers).
+    in_place: dict[int, list[MovedRun]] = {}  # the first of the two rows -> its runs
     for run in _joined_runs(runs, left, right):
         source_row, target_row = run.source, run.target
-        out.setdefault(source_row, []).append((run.left_start, run.left_end))
-        into.setdefault(target_row, []).append((run.right_start, run.right_end))
-        for row, other in ((source_row, target_row), (target_row, source_row)):
-            if drafts[row].linked is None:
-                drafts[row].linked = other
+        if abs(source_row - target_row) == 1 and {drafts[source_row].status, drafts[
+                target_row].status} == {RowStatus.DELETED, RowStatus.INSERTED}:
+            in_place.setdefault(min(source_row, target_row), []).append(run)
+            continue
+        _link(drafts, run, out, into)
     for row in out.keys() | into.keys():
         draft = drafts[row]
         moved_out, moved_in = out.get(row, []), into.get(row, [])
@@ -208,7 +211,7 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
             continue
         # Diffed again without the moved text: the first diff may have cut it anywhere.
         _rediff(drafts, draft, moved_out, moved_in, left, right, word_granularity, check)
-    _pair_leftovers(drafts, left, right, word_granularity, check)
+    _pair_leftovers(drafts, in_place, left, right, word_granularity, check)
     for draft in drafts:
         whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
             right, draft.right, draft.moved_in)
@@ -272,12 +275,23 @@ def _rediff(drafts: list[_RowDraft], draft: _RowDraft, moved_out: list[tuple[int
                                                   right_side.start, right_side.end))
 
 
-def _pair_leftovers(drafts: list[_RowDraft], left: NormalizedDocument,
-                    right: NormalizedDocument, word_granularity: bool,
-                    check: PairCheck | None) -> None:
+def _link(drafts: list[_RowDraft], run: MovedRun, out: dict[int, list[tuple[int, int]]],
+          into: dict[int, list[tuple[int, int]]]) -> None:
+    """Record a moved run's halves by row, the rows naming each other."""
+    out.setdefault(run.source, []).append((run.left_start, run.left_end))
+    into.setdefault(run.target, []).append((run.right_start, run.right_end))
+    for row, other in ((run.source, run.target), (run.target, run.source)):
+        if drafts[row].linked is None:
+            drafts[row].linked = other
+
+
+def _pair_leftovers(drafts: list[_RowDraft], in_place: dict[int, list[MovedRun]],
+                    left: NormalizedDocument, right: NormalizedDocument,
+                    word_granularity: bool, check: PairCheck | None) -> None:
     """Make one changed row of a deleted and an inserted row side by side whose texts, but
     for what moved out of or into them, are alike: the aligner could not pair them while the
-    moved text was in (实到外资保持稳中有进。 against 有进。)."""
+    moved text was in (实到外资保持稳中有进。 against 有进。). Runs between two such rows are
+    then no move; between two rows left apart, they are."""
     removed: dict[int, int] = {}  # inserted row made part of a changed one -> that row
     for number in range(len(drafts) - 1):
         first, second = drafts[number], drafts[number + 1]
@@ -288,6 +302,12 @@ def _pair_leftovers(drafts: list[_RowDraft], left: NormalizedDocument,
         if not (gone.moved_out or came.moved_in) or similarity(
                 _leftover(left, gone.left, gone.moved_out),
                 _leftover(right, came.right, came.moved_in)) < MATCH_THRESHOLD:
+            for run in in_place.get(number, []):
+                out: dict[int, list[tuple[int, int]]] = {}
+                into: dict[int, list[tuple[int, int]]] = {}
+                _link(drafts, run, out, into)
+                drafts[run.source].moved_out += out[run.source]
+                drafts[run.target].moved_in += into[run.target]
             continue
         first.status, first.left, first.right = RowStatus.CHANGED, gone.left, came.right
         first.linked = first.linked if first.linked is not None else second.linked
@@ -326,6 +346,8 @@ def _leftover(document: NormalizedDocument, clauses: Sequence[int],
 
 # Kinds of difference that leave the folded content as it is: a change may slide over them.
 _SAME_CONTENT = frozenset({Kind.SCRIPT, Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP})
+# Kinds of change that may hold moved text: words, and garbled text garbled alike on both sides.
+_MOVABLE = frozenset({Kind.WORDING, Kind.ENCODING})
 
 
 def _changed_pieces(differences: list[RawDifference], side: int, row: tuple[int, int]
@@ -336,7 +358,7 @@ def _changed_pieces(differences: list[RawDifference], side: int, row: tuple[int,
                if difference.kind not in _SAME_CONTENT and difference.kind is not Kind.MOVED]
     for number, (index, difference) in enumerate(changes):
         start, end = difference[1 + side], difference[2 + side]
-        if difference.kind is not Kind.WORDING or start == end:
+        if difference.kind not in _MOVABLE or start == end:
             continue
         low = changes[number - 1][1][2 + side] if number else row[0]
         high = changes[number + 1][1][1 + side] if number + 1 < len(changes) else row[1]

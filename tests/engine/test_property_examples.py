@@ -86,3 +86,14 @@ def test_text_left_behind_by_a_moved_clause_is_moved_back(samples_dir: Path) -> 
     assert all(d.kind is not Kind.WORDING or stayed not in d.left.text + d.right.text
                for d in result.differences)
     assert_contract(result)
+
+
+def test_a_moved_run_of_garbled_text_is_moved() -> None:
+    # The same garbled characters on both sides are no encoding damage: the text moved.
+    left = ("推進大科學設施開放。依托張江綜合性國家科學中心建設，"
+            "推進上海大科學設施向沿線國家開放共享。鼓勵上??萍拣^、上海自然博物館、上海天文館等科普場館與沿線國家開展民間交流。")
+    moved = "鼓勵上??萍拣^、上海自然博物館、上海天文館等科普"
+    start = left.index(moved)
+    result = _compare(left, moved + left[:start] + left[start + len(moved):])
+    assert _shown(result) == [("moved", "", moved), ("moved", moved, "")]
+    assert_contract(result)
