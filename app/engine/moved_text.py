@@ -104,7 +104,8 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
         for offset in range(len(key) - GRAM + 1):
             index.setdefault(key[offset:offset + GRAM], []).append((number, offset))
     # Taken characters, by source offset: slid places of two pieces may overlap.
-    taken_left, taken_right = bytearray(len(left.folded)), bytearray(len(right.folded))
+    taken_left: set[int] = set()
+    taken_right: set[int] = set()
     runs: list[MovedRun] = []
     for group in _adjacent_groups(left, deleted):
         source = _region(left, group)
@@ -122,10 +123,8 @@ def moved_runs(deleted: list[Piece], inserted: list[Piece], left: NormalizedDocu
                 offset += 1
                 continue
             target = targets[number]
-            for position in positions[offset:offset + length]:
-                taken_left[position] = 1
-            for position in target.positions[target_offset:target_offset + length]:
-                taken_right[position] = 1
+            taken_left.update(positions[offset:offset + length])
+            taken_right.update(target.positions[target_offset:target_offset + length])
             runs += _parts(source, offset, target, target_offset, length)
             offset += length
     return runs
@@ -160,7 +159,7 @@ def _adjacent_groups(document: NormalizedDocument, pieces: list[Piece]) -> list[
 
 def _longest_at(key: str, positions: list[int], offset: int, size: int,
                 candidates: list[tuple[int, int]] | tuple[()], targets: list[_Region],
-                taken_left: bytearray, taken_right: bytearray) -> tuple[int, int, int] | None:
+                taken_left: set[int], taken_right: set[int]) -> tuple[int, int, int] | None:
     """The longest untaken run of ``key`` from ``offset`` among the candidate places, no
     longer than either piece."""
     best = None
@@ -169,8 +168,8 @@ def _longest_at(key: str, positions: list[int], offset: int, size: int,
         limit = min(len(key) - offset, len(target) - start, size, target_size)
         length = 0
         while (length < limit and key[offset + length] == target[start + length]
-               and not taken_left[positions[offset + length]]
-               and not taken_right[target_positions[start + length]]):
+               and positions[offset + length] not in taken_left
+               and target_positions[start + length] not in taken_right):
             length += 1
         if length >= GRAM and (best is None or length > best[2]):
             best = (number, start, length)
