@@ -11,7 +11,14 @@ from operator import attrgetter
 from app.engine.align import MATCH_THRESHOLD, Alignment, Cancelled, Pair, align, similarity
 from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
-from app.engine.moved_text import MovedRun, Piece, moved_runs
+from app.engine.moved_text import (
+    MovedRun,
+    Piece,
+    changed_pieces,
+    joined_runs,
+    leftover,
+    moved_runs,
+)
 from app.engine.normalize import NormalizedDocument, is_content, normalize_document
 from app.engine.proofread import PairCheck, add_variant_findings, pair_check
 from app.engine.script import detect_script, effective_conversion, translation_table
@@ -184,7 +191,7 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
                 else draft.right
             for pieces, side, document, clauses in ((deleted, 0, left, draft.left),
                                                     (inserted, 2, right, right_clauses)):
-                for owner, piece in _changed_pieces(draft.differences, side,
+                for owner, piece in changed_pieces(draft.differences, side,
                                                     _span(document, clauses)):
                     pieces.append(Piece(len(handles) + owner, *piece))
             handles += [number] * len(draft.differences)
@@ -195,7 +202,7 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
     # Runs between a deleted and an inserted row side by side went nowhere: if the rows are
     # alike but for other moves, they are one changed row (_pair_leftovers).
     in_place: dict[int, list[MovedRun]] = {}  # the first of the two rows -> its runs
-    for run in _joined_runs(runs, left, right):
+    for run in joined_runs(runs, left, right):
         source_row, target_row = run.source, run.target
         if abs(source_row - target_row) == 1 and {drafts[source_row].status, drafts[
                 target_row].status} == {RowStatus.DELETED, RowStatus.INSERTED}:
@@ -221,41 +228,6 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: Normal
                    for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
                                         left=True)):
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
-
-
-# Content characters the diff matched elsewhere (合 of 结合) that may lie inside a moved run.
-_RUN_GAP = 2
-
-
-def _joined_runs(runs: list[MovedRun], left: NormalizedDocument,
-                 right: NormalizedDocument) -> list[MovedRun]:
-    """Runs between the same rows one after the other on both sides, with the same few
-    characters between them on both sides, made one: the first diff matched a character of
-    the moved text (合 of 国内合作) with one elsewhere (结合) and cut the deletion in two."""
-    joined: list[MovedRun] = []
-    for run in runs:
-        if joined:
-            last = joined[-1]
-            if (last.source, last.target) == (run.source, run.target) and \
-                    last.left_end <= run.left_start and last.right_end <= run.right_start:
-                gap = _content_upto(left.folded, last.left_end, run.left_start, _RUN_GAP + 1)
-                if len(gap) <= _RUN_GAP and gap == _content_upto(
-                        right.folded, last.right_end, run.right_start, _RUN_GAP + 1):
-                    joined[-1] = last._replace(left_end=run.left_end, right_end=run.right_end)
-                    continue
-        joined.append(run)
-    return joined
-
-
-def _content_upto(folded: str, start: int, end: int, limit: int) -> str:
-    """The content characters of ``folded[start:end]``, at most ``limit`` of them."""
-    found = []
-    for char in folded[start:end]:
-        if is_content(char):
-            found.append(char)
-            if len(found) == limit:
-                break
-    return "".join(found)
 
 
 def _rediff(drafts: list[_RowDraft], draft: _RowDraft, moved_out: list[tuple[int, int]],
@@ -300,8 +272,8 @@ def _pair_leftovers(drafts: list[_RowDraft], in_place: dict[int, list[MovedRun]]
             continue
         gone, came = (first, second) if first.status is RowStatus.DELETED else (second, first)
         if not (gone.moved_out or came.moved_in) or similarity(
-                _leftover(left, gone.left, gone.moved_out),
-                _leftover(right, came.right, came.moved_in)) < MATCH_THRESHOLD:
+                leftover(left, *_span(left, gone.left), gone.moved_out),
+                leftover(right, *_span(right, came.right), came.moved_in)) < MATCH_THRESHOLD:
             for run in in_place.get(number, []):
                 out: dict[int, list[tuple[int, int]]] = {}
                 into: dict[int, list[tuple[int, int]]] = {}
@@ -329,40 +301,6 @@ def _pair_leftovers(drafts: list[_RowDraft], in_place: dict[int, list[MovedRun]]
             if index is not None:
                 index = removed.get(index, index)
                 setattr(draft, name, index - shift[index])
-
-
-def _leftover(document: NormalizedDocument, clauses: Sequence[int],
-              moved: list[tuple[int, int]]) -> str:
-    """The folded content of a row's text but its moved runs."""
-    start, end = _span(document, clauses)
-    folded = document.folded
-    cut = sorted(moved)
-    kept, cursor = [], start
-    for moved_start, moved_end in [*cut, (end, end)]:
-        kept += [char for char in folded[cursor:moved_start] if is_content(char)]
-        cursor = max(cursor, moved_end)
-    return "".join(kept)
-
-
-# Kinds of difference that leave the folded content as it is: a change may slide over them.
-_SAME_CONTENT = frozenset({Kind.SCRIPT, Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP})
-# Kinds of change that may hold moved text: words, and garbled text garbled alike on both sides.
-_MOVABLE = frozenset({Kind.WORDING, Kind.ENCODING})
-
-
-def _changed_pieces(differences: list[RawDifference], side: int, row: tuple[int, int]
-                    ) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
-    """The deleted (``side`` 0) or inserted (2) words of a changed row, each with its index
-    and its room to slide: the row's text up to the next change of content either side."""
-    changes = [(index, difference) for index, difference in enumerate(differences)
-               if difference.kind not in _SAME_CONTENT and difference.kind is not Kind.MOVED]
-    for number, (index, difference) in enumerate(changes):
-        start, end = difference[1 + side], difference[2 + side]
-        if difference.kind not in _MOVABLE or start == end:
-            continue
-        low = changes[number - 1][1][2 + side] if number else row[0]
-        high = changes[number + 1][1][1 + side] if number + 1 < len(changes) else row[1]
-        yield index, (start, end, min(low, start), max(high, end))
 
 
 def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, int]:

@@ -17,10 +17,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.engine.classify import is_han
 from app.engine.normalize import NormalizedDocument, is_content
+from app.model import Kind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from app.engine.inline import RawDifference
 
 # A moved run holds at least this many Han characters.
 MIN_HAN = 8
@@ -272,3 +278,71 @@ def splice(operations: Iterable[tuple[int, int]], moved_left: Sequence[tuple[int
             size -= step
     put_back()
     return spliced
+
+
+# Content characters the diff matched elsewhere (合 of 结合) that may lie inside a moved run.
+_RUN_GAP = 2
+
+
+def joined_runs(runs: list[MovedRun], left: NormalizedDocument,
+                 right: NormalizedDocument) -> list[MovedRun]:
+    """Runs between the same rows one after the other on both sides, with the same few
+    characters between them on both sides, made one: the first diff matched a character of
+    the moved text (合 of 国内合作) with one elsewhere (结合) and cut the deletion in two."""
+    joined: list[MovedRun] = []
+    for run in runs:
+        if joined:
+            last = joined[-1]
+            if (last.source, last.target) == (run.source, run.target) and \
+                    last.left_end <= run.left_start and last.right_end <= run.right_start:
+                gap = content_upto(left.folded, last.left_end, run.left_start, _RUN_GAP + 1)
+                if len(gap) <= _RUN_GAP and gap == content_upto(
+                        right.folded, last.right_end, run.right_start, _RUN_GAP + 1):
+                    joined[-1] = last._replace(left_end=run.left_end, right_end=run.right_end)
+                    continue
+        joined.append(run)
+    return joined
+
+
+def content_upto(folded: str, start: int, end: int, limit: int) -> str:
+    """The content characters of ``folded[start:end]``, at most ``limit`` of them."""
+    found = []
+    for char in folded[start:end]:
+        if is_content(char):
+            found.append(char)
+            if len(found) == limit:
+                break
+    return "".join(found)
+
+
+def leftover(document: NormalizedDocument, start: int, end: int,
+             moved: list[tuple[int, int]]) -> str:
+    """The folded content of ``[start, end)`` but its moved runs."""
+    folded = document.folded
+    cut = sorted(moved)
+    kept, cursor = [], start
+    for moved_start, moved_end in [*cut, (end, end)]:
+        kept += [char for char in folded[cursor:moved_start] if is_content(char)]
+        cursor = max(cursor, moved_end)
+    return "".join(kept)
+
+
+# Kinds of difference that leave the folded content as it is: a change may slide over them.
+_SAME_CONTENT = frozenset({Kind.SCRIPT, Kind.PUNCTUATION, Kind.WHITESPACE, Kind.MARKUP})
+# Kinds of change that may hold moved text: words, and garbled text garbled alike on both sides.
+_MOVABLE = frozenset({Kind.WORDING, Kind.ENCODING})
+
+
+def changed_pieces(differences: Sequence[RawDifference], side: int, row: tuple[int, int]
+                    ) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
+    """The deleted (``side`` 0) or inserted (2) words of a changed row, each with its index
+    and its room to slide: the row's text up to the next change of content either side."""
+    changes = [(index, difference) for index, difference in enumerate(differences)
+               if difference.kind not in _SAME_CONTENT and difference.kind is not Kind.MOVED]
+    for number, (index, difference) in enumerate(changes):
+        start, end = difference[1 + side], difference[2 + side]
+        if difference.kind not in _MOVABLE or start == end:
+            continue
+        low = changes[number - 1][1][2 + side] if number else row[0]
+        high = changes[number + 1][1][1 + side] if number + 1 < len(changes) else row[1]
+        yield index, (start, end, min(low, start), max(high, end))
