@@ -285,7 +285,7 @@ _RUN_GAP = 2
 
 
 def joined_runs(runs: list[MovedRun], left: NormalizedDocument,
-                 right: NormalizedDocument) -> list[MovedRun]:
+                right: NormalizedDocument) -> list[MovedRun]:
     """Runs between the same rows one after the other on both sides, with the same few
     characters between them on both sides, made one: the first diff matched a character of
     the moved text (合 of 国内合作) with one elsewhere (结合) and cut the deletion in two."""
@@ -295,8 +295,8 @@ def joined_runs(runs: list[MovedRun], left: NormalizedDocument,
             last = joined[-1]
             if (last.source, last.target) == (run.source, run.target) and \
                     last.left_end <= run.left_start and last.right_end <= run.right_start:
-                gap = content_upto(left.folded, last.left_end, run.left_start, _RUN_GAP + 1)
-                if len(gap) <= _RUN_GAP and gap == content_upto(
+                gap = _content_upto(left.folded, last.left_end, run.left_start, _RUN_GAP + 1)
+                if len(gap) <= _RUN_GAP and gap == _content_upto(
                         right.folded, last.right_end, run.right_start, _RUN_GAP + 1):
                     joined[-1] = last._replace(left_end=run.left_end, right_end=run.right_end)
                     continue
@@ -304,7 +304,7 @@ def joined_runs(runs: list[MovedRun], left: NormalizedDocument,
     return joined
 
 
-def content_upto(folded: str, start: int, end: int, limit: int) -> str:
+def _content_upto(folded: str, start: int, end: int, limit: int) -> str:
     """The content characters of ``folded[start:end]``, at most ``limit`` of them."""
     found = []
     for char in folded[start:end]:
@@ -334,7 +334,7 @@ _MOVABLE = frozenset({Kind.WORDING, Kind.ENCODING})
 
 
 def changed_pieces(differences: Sequence[RawDifference], side: int, row: tuple[int, int]
-                    ) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
+                   ) -> Iterator[tuple[int, tuple[int, int, int, int]]]:
     """The deleted (``side`` 0) or inserted (2) words of a changed row, each with its index
     and its room to slide: the row's text up to the next change of content either side."""
     changes = [(index, difference) for index, difference in enumerate(differences)
