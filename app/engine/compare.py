@@ -8,10 +8,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from app.engine.align import Alignment, Cancelled, Pair, align, similarity
+from app.engine.align import MATCH_THRESHOLD, Alignment, Cancelled, Pair, align, similarity
 from app.engine.classify import classify_between
 from app.engine.inline import RawDifference, diff_sides, make_side
-from app.engine.moved_text import Piece, moved_runs
+from app.engine.moved_text import (
+    MovedRun,
+    Piece,
+    changed_pieces,
+    joined_runs,
+    leftover,
+    moved_runs,
+)
 from app.engine.normalize import NormalizedDocument, is_content, normalize_document
 from app.engine.proofread import PairCheck, add_variant_findings, pair_check
 from app.engine.script import detect_script, effective_conversion, translation_table
@@ -101,7 +108,7 @@ def _compare(left: Document, right: Document, options: CompareOptions) -> Compar
     except Cancelled:
         return Comparison(left_info, right_info, settings, (), (), conversion,
                           Outcome.CANCELLED)
-    _moved_text(drafts, left_norm, right_norm)
+    _moved_text(drafts, left_norm, right_norm, settings.granularity is Granularity.WORD, check)
     _label_changes(drafts, left_norm, right_norm)
     if check:
         add_variant_findings(check, drafts, [(c.start, c.end) for c in right_clauses])
@@ -167,55 +174,55 @@ def _row_drafts(alignment: Alignment, left: NormalizedDocument, right: Normalize
     return drafts
 
 
-def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
-                right: NormalizedDocument) -> None:
+def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument, right: NormalizedDocument,
+                word_granularity: bool, check: PairCheck | None) -> None:
     """Find runs of text deleted in one row and inserted in another (moved_text.py) and
     make each half a ``moved`` difference in its own row, the rows naming each other."""
-    handles: list[tuple[int, int]] = []  # owner -> (row, its raw difference or -1: whole row)
+    handles: list[int] = []  # owner -> its row
     deleted: list[Piece] = []
     inserted: list[Piece] = []
     for number, draft in enumerate(drafts):
         if draft.status is RowStatus.DELETED:
             deleted.append(Piece(len(handles), *_span(left, draft.left)))
-            handles.append((number, -1))
+            handles.append(number)
         elif draft.status is RowStatus.INSERTED:
             inserted.append(Piece(len(handles), *_span(right, draft.right)))
-            handles.append((number, -1))
-        elif draft.status is RowStatus.CHANGED:
-            for index, difference in enumerate(draft.differences):
-                if difference.kind is Kind.WORDING:
-                    if difference.left_end > difference.left_start:
-                        deleted.append(Piece(len(handles), difference.left_start,
-                                             difference.left_end))
-                    if difference.right_end > difference.right_start:
-                        inserted.append(Piece(len(handles), difference.right_start,
-                                              difference.right_end))
-                    handles.append((number, index))
-    runs = [run for run in moved_runs(deleted, inserted, left, right)
-            if run.source != run.target]
-    out: dict[int, list[tuple[int, int]]] = {}
-    into: dict[int, list[tuple[int, int]]] = {}
-    for run in runs:
-        out.setdefault(run.source, []).append((run.left_start, run.left_end))
-        into.setdefault(run.target, []).append((run.right_start, run.right_end))
-        source_row, target_row = handles[run.source][0], handles[run.target][0]
-        for row, other in ((source_row, target_row), (target_row, source_row)):
-            if drafts[row].linked is None:
-                drafts[row].linked = other
-    split: dict[int, dict[int, list[RawDifference]]] = {}
-    for owner in out.keys() | into.keys():
-        row, index = handles[owner]
+            handles.append(number)
+        elif draft.status is RowStatus.CHANGED or draft.partner is not None and draft.left:
+            # A changed row, or the old place of a moved clause, which holds the differences
+            # with its new place.
+            right_clauses = drafts[draft.partner].right if draft.partner is not None \
+                else draft.right
+            for pieces, side, document, clauses in ((deleted, 0, left, draft.left),
+                                                    (inserted, 2, right, right_clauses)):
+                for owner, piece in changed_pieces(draft.differences, side,
+                                                    _span(document, clauses)):
+                    pieces.append(Piece(len(handles) + owner, *piece))
+            handles += [number] * len(draft.differences)
+    out: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, left spans
+    into: dict[int, list[tuple[int, int]]] = {}  # row -> moved runs, right spans
+    runs = [run._replace(source=handles[run.source], target=handles[run.target])
+            for run in moved_runs(deleted, inserted, left, right) if run.source != run.target]
+    # Runs between a deleted and an inserted row side by side went nowhere: if the rows are
+    # alike but for other moves, they are one changed row (_pair_leftovers).
+    in_place: dict[int, list[MovedRun]] = {}  # the first of the two rows -> its runs
+    for run in joined_runs(runs, left, right):
+        source_row, target_row = run.source, run.target
+        if abs(source_row - target_row) == 1 and {drafts[source_row].status, drafts[
+                target_row].status} == {RowStatus.DELETED, RowStatus.INSERTED}:
+            in_place.setdefault(min(source_row, target_row), []).append(run)
+            continue
+        _link(drafts, run, out, into)
+    for row in out.keys() | into.keys():
         draft = drafts[row]
-        if index < 0:
-            draft.moved_out = [*draft.moved_out, *out.get(owner, ())]
-            draft.moved_in = [*draft.moved_in, *into.get(owner, ())]
-        else:
-            split.setdefault(row, {})[index] = _split_change(
-                draft.differences[index], out.get(owner, []), into.get(owner, []), left, right)
-    for row, replaced in split.items():
-        draft = drafts[row]
-        draft.differences = [part for index, difference in enumerate(draft.differences)
-                             for part in replaced.get(index, [difference])]
+        moved_out, moved_in = out.get(row, []), into.get(row, [])
+        if draft.status in (RowStatus.DELETED, RowStatus.INSERTED):
+            draft.moved_out = [*draft.moved_out, *moved_out]
+            draft.moved_in = [*draft.moved_in, *moved_in]
+            continue
+        # Diffed again without the moved text: the first diff may have cut it anywhere.
+        _rediff(drafts, draft, moved_out, moved_in, left, right, word_granularity, check)
+    _pair_leftovers(drafts, in_place, left, right, word_granularity, check)
     for draft in drafts:
         whole = (left, draft.left, draft.moved_out) if draft.status is RowStatus.DELETED else (
             right, draft.right, draft.moved_in)
@@ -225,6 +232,80 @@ def _moved_text(drafts: list[_RowDraft], left: NormalizedDocument,
                    for piece in _pieces(Kind.DELETED, start, end, whole[2], whole[0].text,
                                         left=True)):
                 draft.status = RowStatus.MOVED  # all of its text went elsewhere
+
+
+def _rediff(drafts: list[_RowDraft], draft: _RowDraft, moved_out: list[tuple[int, int]],
+            moved_in: list[tuple[int, int]], left: NormalizedDocument,
+            right: NormalizedDocument, word_granularity: bool, check: PairCheck | None) -> None:
+    """A row's differences made again with the moved text a change of its own (a moved
+    clause's old place: with the text of its new place, after the move itself)."""
+    left_side = make_side(left, draft.left)
+    right_side = make_side(right, draft.right if draft.partner is None else
+                           drafts[draft.partner].right)
+    differences = diff_sides(left_side, right_side, word_granularity, check,
+                             (moved_out, moved_in))
+    draft.differences = [part for difference in differences
+                         for part in _split_change(difference, moved_out, moved_in, left, right)]
+    if draft.partner is not None:
+        draft.differences.insert(0, RawDifference(Kind.MOVED, left_side.start, left_side.end,
+                                                  right_side.start, right_side.end))
+
+
+def _link(drafts: list[_RowDraft], run: MovedRun, out: dict[int, list[tuple[int, int]]],
+          into: dict[int, list[tuple[int, int]]]) -> None:
+    """Record a moved run's halves by row, the rows naming each other."""
+    out.setdefault(run.source, []).append((run.left_start, run.left_end))
+    into.setdefault(run.target, []).append((run.right_start, run.right_end))
+    for row, other in ((run.source, run.target), (run.target, run.source)):
+        if drafts[row].linked is None:
+            drafts[row].linked = other
+
+
+def _pair_leftovers(drafts: list[_RowDraft], in_place: dict[int, list[MovedRun]],
+                    left: NormalizedDocument, right: NormalizedDocument,
+                    word_granularity: bool, check: PairCheck | None) -> None:
+    """Make one changed row of a deleted and an inserted row side by side whose texts, but
+    for what moved out of or into them, are alike: the aligner could not pair them while the
+    moved text was in (实到外资保持稳中有进。 against 有进。). Runs between two such rows are
+    then no move; between two rows left apart, they are."""
+    removed: dict[int, int] = {}  # inserted row made part of a changed one -> that row
+    for number in range(len(drafts) - 1):
+        first, second = drafts[number], drafts[number + 1]
+        if number in removed or {first.status, second.status} != {RowStatus.DELETED,
+                                                                 RowStatus.INSERTED}:
+            continue
+        gone, came = (first, second) if first.status is RowStatus.DELETED else (second, first)
+        if not (gone.moved_out or came.moved_in) or similarity(
+                leftover(left, *_span(left, gone.left), gone.moved_out),
+                leftover(right, *_span(right, came.right), came.moved_in)) < MATCH_THRESHOLD:
+            for run in in_place.get(number, []):
+                out: dict[int, list[tuple[int, int]]] = {}
+                into: dict[int, list[tuple[int, int]]] = {}
+                _link(drafts, run, out, into)
+                source, target = drafts[run.source], drafts[run.target]
+                source.moved_out = [*source.moved_out, *out[run.source]]
+                target.moved_in = [*target.moved_in, *into[run.target]]
+            continue
+        first.status, first.left, first.right = RowStatus.CHANGED, gone.left, came.right
+        first.linked = first.linked if first.linked is not None else second.linked
+        first.similarity = round(similarity(make_side(left, gone.left).key,
+                                            make_side(right, came.right).key), 4)
+        _rediff(drafts, first, gone.moved_out, came.moved_in, left, right, word_granularity,
+                check)
+        first.moved_out = first.moved_in = ()
+        removed[number + 1] = number
+    if not removed:
+        return
+    drafts[:] = [draft for number, draft in enumerate(drafts) if number not in removed]
+    shift = [0] * (len(drafts) + len(removed))
+    for number in range(1, len(shift)):
+        shift[number] = shift[number - 1] + ((number - 1) in removed)
+    for draft in drafts:  # rows named by index follow the rows that merged or moved up
+        for name in ("partner", "linked"):
+            index = getattr(draft, name)
+            if index is not None:
+                index = removed.get(index, index)
+                setattr(draft, name, index - shift[index])
 
 
 def _span(document: NormalizedDocument, clauses: Sequence[int]) -> tuple[int, int]:
@@ -238,12 +319,16 @@ def _split_change(change: RawDifference, moved_out: Sequence[tuple[int, int]],
     runs) against its insertion point, then the right pieces, so that undoing every piece
     still gives the left text and applying them the right."""
     kind, left_start, left_end, right_start, right_end = change[:5]
+    moved_out = [run for run in moved_out if left_start <= run[0] and run[1] <= left_end]
+    moved_in = [run for run in moved_in if right_start <= run[0] and run[1] <= right_end]
+    if not (moved_out or moved_in):
+        return [change]
     parts = [RawDifference(piece_kind, start, end, right_start, right_start)
              for piece_kind, start, end in _pieces(kind, left_start, left_end, moved_out,
-                                                   left.text, left=True)]
+                                                   left.text, left=True) if start < end]
     parts += [RawDifference(piece_kind, left_end, left_end, start, end)
               for piece_kind, start, end in _pieces(kind, right_start, right_end, moved_in,
-                                                    right.text, left=False)]
+                                                    right.text, left=False) if start < end]
     return parts
 
 
@@ -255,7 +340,7 @@ def _pieces(kind: Kind, start: int, end: int, moved: Sequence[tuple[int, int]], 
         return [(kind, start, end)]
     pieces = []
     cursor = start
-    for moved_start, moved_end in sorted(moved):
+    for moved_start, moved_end in _joined(moved, text):
         if moved_start > cursor:
             pieces.append((_rest_kind(kind, text[cursor:moved_start], left), cursor,
                            moved_start))
@@ -264,6 +349,18 @@ def _pieces(kind: Kind, start: int, end: int, moved: Sequence[tuple[int, int]], 
     if end > cursor:
         pieces.append((_rest_kind(kind, text[cursor:end], left), cursor, end))
     return [piece for piece in pieces if piece[0] is not None]
+
+
+def _joined(moved: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Moved runs in order, those with only punctuation or space between them made one (the
+    parts of a run that came from two clauses)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(moved):
+        if joined and not any(map(is_content, text[joined[-1][1]:start])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _rest_kind(kind: Kind, text: str, left: bool) -> Kind | None:

@@ -27,6 +27,7 @@ from app.engine.classify import (
     is_damaged,
     is_han,
 )
+from app.engine.moved_text import MovedSpans, key_ranges, splice, without
 from app.engine.normalize import NormalizedDocument, is_content
 from app.model import Kind, Reason
 
@@ -140,10 +141,13 @@ def make_side(document: NormalizedDocument, clause_indices: Sequence[int]) -> _S
 
 
 def diff_sides(left: _Side, right: _Side, word_granularity: bool,
-               check: PairCheck | None = None) -> list[RawDifference]:
+               check: PairCheck | None = None, moved: MovedSpans | None = None
+               ) -> list[RawDifference]:
     """All differences between two aligned sides, in reading order; ``check`` judges the
-    matched characters of a simplified and a traditional document (proofread.py)."""
-    equal_blocks, hunks = _token_diff(left.key, right.key)
+    matched characters of a simplified and a traditional document (proofread.py); ``moved``
+    text (moved_text.py) is a change of its own, the rest is diffed without it."""
+    equal_blocks, hunks = _token_diff(left.key, right.key, moved and (
+        key_ranges(left.positions, moved[0]), key_ranges(right.positions, moved[1])))
     hunks = _merge_damage(left, right, hunks)
     if word_granularity:
         hunks = [_widen_to_word(left, right, hunk, hunks) for hunk in hunks]
@@ -200,10 +204,13 @@ def _inside_any(difference: RawDifference, changes: list[RawDifference]) -> bool
                and difference.right_end <= change.right_end for change in changes)
 
 
-def _token_diff(left: str, right: str) -> tuple[list[tuple[int, int, int]],
-                                                list[tuple[int, int, int, int]]]:
-    """Equal blocks ``(i, j, length)`` and change hunks ``(i0, i1, j0, j1)`` in key positions."""
-    if left == right:
+def _token_diff(left: str, right: str, moved: MovedSpans | None = None
+                ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int]]]:
+    """Equal blocks ``(i, j, length)`` and change hunks ``(i0, i1, j0, j1)`` in key positions;
+    the ``moved`` key ranges of either side are kept out of the diff and put back as changes."""
+    if moved:
+        left, right = without(left, moved[0]), without(right, moved[1])
+    elif left == right:
         return ([(0, 0, len(left))] if left else []), []
     left_tokens, right_tokens = _TOKEN.findall(left), _TOKEN.findall(right)
     codes: dict[str, str] = {}
@@ -214,8 +221,9 @@ def _token_diff(left: str, right: str) -> tuple[list[tuple[int, int, int]],
     equal_blocks, hunks = [], []
     i = j = 0
     hunk_start: tuple[int, int] | None = None
-    for operation, chunk in _MATCHER.diff_main(encoded[0], encoded[1], False):
-        size = sum(token_length[code] for code in chunk)
+    operations = ((operation, sum(token_length[code] for code in chunk))
+                  for operation, chunk in _MATCHER.diff_main(encoded[0], encoded[1], False))
+    for operation, size in splice(operations, *moved) if moved else operations:
         if operation == 0:
             if hunk_start is not None:
                 hunks.append((hunk_start[0], i, hunk_start[1], j))

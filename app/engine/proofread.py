@@ -45,7 +45,8 @@ class PairCheck:
         self._right = right_text
         self._variant_chars = frozenset().union(*variant_forms().values()) \
             if direction == "s2t" else frozenset()
-        self._variant_places: list[tuple[int, int, str, str]] = []
+        # (left, right offset) -> (standard, written): a row diffed again says it once.
+        self._variant_places: dict[tuple[int, int], tuple[str, str]] = {}
 
     def review(self, raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
                positions_l: list[int], positions_r: list[int],
@@ -73,7 +74,7 @@ class PairCheck:
             for k in compress(count(), map(self._variant_chars.__contains__, raw_r)):
                 if k not in verdicts:
                     i = positions_l[k]
-                    self._variant_places.append((i, positions_r[k], standard[i], raw_r[k]))
+                    self._variant_places[i, positions_r[k]] = standard[i], raw_r[k]
         return verdicts
 
     @staticmethod
@@ -88,7 +89,7 @@ class PairCheck:
         forms = variant_forms()
         places = []
         by_right = {}
-        for i, j, standard, written in self._variant_places:
+        for (i, j), (standard, written) in self._variant_places.items():
             if written in forms.get(standard, ()) and (
                     written == standard
                     or written not in self.expectation.standard_acceptable(i)):
