@@ -16,7 +16,15 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -55,14 +63,20 @@ class ClauseTable(QTableView):
             model.modelReset.connect(self._forget_heights)
 
     def fit_rows(self) -> None:
-        """Fit every row to its content: those near the view now, the others in steps."""
+        """Fit every row to its content: those on screen now, the others in steps."""
         self._forget_fits()
         if self._reset and self._fitted:
             self._estimate_heights(len(self._fitted))
         self._reset = False
-        self.updateGeometries()  # the scroll position must lie within the rows
-        # The rows on screen now; those around them come first in the steps.
-        self._fit_near_view(reach=0)
+        # The scroll position must lie within the rows; and a scroll bar that comes or goes
+        # with their heights narrows or widens the columns: let it now, so that the rows on
+        # screen are measured once, at the widths they are shown at.
+        self._adjusting = True
+        self.updateGeometries()
+        self.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._adjusting = False
+        self._fit_near_view(reach=0)  # the rows around come first in the steps
 
     def span_folds(self) -> None:
         """Let each fold of identical clauses span both text columns."""
