@@ -81,8 +81,9 @@ def _lasting(make: Callable[[], Comparison]) -> Comparison:
 
     The engine pauses the cyclic garbage collector and makes hundreds of thousands of
     objects, none in a cycle. Left young, the next collections would walk them all while the
-    window shows them; frozen, the collector never walks them again (reference counts still
-    free them once the comparison is replaced).
+    window shows them. Frozen with everything else alive, the collector never walks them
+    again; reference counts still free the comparison once it is replaced (only objects alive
+    now that later end up in a garbage cycle would wait, and the window makes none of note).
     """
     collecting = gc.isenabled()
     gc.disable()
