@@ -16,11 +16,19 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from app.gui.models import Column, Roles
+from app.gui.models import Column, ComparisonModel
 
 # One step of the background pass: short enough to keep input and painting smooth.
 _STEP_SECONDS = 0.008
@@ -47,7 +55,7 @@ class ClauseTable(QTableView):
         self._columns_timer = QTimer(self, singleShot=True, interval=0)
         self._columns_timer.timeout.connect(self.fit_rows)
         self.horizontalHeader().sectionResized.connect(self._columns_timer.start)
-        self.verticalScrollBar().valueChanged.connect(self._fit_near_view)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_near_view())
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -55,21 +63,28 @@ class ClauseTable(QTableView):
             model.modelReset.connect(self._forget_heights)
 
     def fit_rows(self) -> None:
-        """Fit every row to its content: those near the view now, the others in steps."""
+        """Fit every row to its content: those on screen now, the others in steps."""
         self._forget_fits()
         if self._reset and self._fitted:
             self._estimate_heights(len(self._fitted))
         self._reset = False
-        self.updateGeometries()  # the scroll position must lie within the rows
-        self._fit_near_view()
+        # The scroll position must lie within the rows; and a scroll bar that comes or goes
+        # with their heights narrows or widens the columns: let it now, so that the rows on
+        # screen are measured once, at the widths they are shown at.
+        self._adjusting = True
+        self.updateGeometries()
+        self.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._adjusting = False
+        self._fit_near_view(reach=0)  # the rows around come first in the steps
 
     def span_folds(self) -> None:
         """Let each fold of identical clauses span both text columns."""
         self.clearSpans()
         model = self.model()
-        for position in range(model.rowCount()):
-            if model.index(position, Column.LEFT).data(Roles.FOLD):
-                self.setSpan(position, Column.LEFT, 1, 2)
+        assert isinstance(model, ComparisonModel)
+        for position in model.fold_positions():
+            self.setSpan(position, Column.LEFT, 1, 2)
 
     def is_fitting(self) -> bool:
         """Whether some rows still wait for their height."""
@@ -123,18 +138,21 @@ class ClauseTable(QTableView):
             self._step_timer.stop()
             self.rows_fitted.emit()
 
-    def _fit_near_view(self) -> None:
-        """Fit the unfitted rows on screen and within a screen's height above and below."""
+    def _fit_near_view(self, reach: int | None = None) -> None:
+        """Fit the unfitted rows on screen and within ``reach`` pixels (a screen's height
+        unless told) above and below."""
         if self._adjusting or not self._fitted:
             return
         header = self.verticalHeader()
-        reach = self.viewport().height()
+        height = self.viewport().height()
+        if reach is None:
+            reach = height
         while True:
             if self._widths != self._column_widths():  # the scroll bar came or went
                 self._forget_fits()
             offset, end = header.offset(), header.length() - 1
             first = max(0, header.logicalIndexAt(min(max(0, offset - reach), end) - offset))
-            last = header.logicalIndexAt(min(offset + 2 * reach, end) - offset)
+            last = header.logicalIndexAt(min(offset + height + reach, end) - offset)
             unfitted = [row for row in range(first, last + 1) if not self._fitted[row]]
             if not unfitted:
                 return

@@ -3,7 +3,8 @@
 A cell's height is measured once per text and width from a layout with the painted one's
 format ranges (Qt shapes each range apart) but only the weight, the one format that widens
 glyphs: backgrounds and underlines move nothing, so rows fit what ``paint`` draws at a
-fraction of the cost. Painted layouts are kept for the cells seen last.
+fraction of the cost. Painted layouts are kept for the cells seen last, and so are measured
+ones without highlights (they are what a paint would lay out) while there is room.
 
 Text is shown reflowed unless the source line breaks are asked for: line breaks inside a
 clause (hard wraps of PDF text) become zero-width spaces (or a space between Latin words),
@@ -229,8 +230,12 @@ class HighlightDelegate(QStyledItemDelegate):
                        for _start, _length, kind, _difference in key[1]]
             if key[2] is not None:
                 formats.append(self._plain)
-            _, lines = self._lay_out(key, formats)
+            layout, lines = self._lay_out(key, formats)
             height = heights[key] = int(lines + 2 * PADDING + 1)
+            # Nothing coloured: the layout is the one a paint would make. Kept while there is
+            # room, never in place of a painted one, so that the first paint costs no layout.
+            if not formats and len(self._layouts) < _KEPT_LAYOUTS:
+                self._layouts[key] = layout
         return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,

@@ -370,7 +370,7 @@ class MainWindow(WindowView):
             self.documents_label.clear()
             return
         counts = comparison.counts_by_kind()
-        substantive = len(comparison.substantive)
+        substantive = sum(count for kind, count in counts.items() if kind.substantive)
         parts = [f"{kind_name(kind)} {counts[kind]}" for kind in KIND_ORDER if counts.get(kind)]
         self.counts_label.setText(self.tr("{count} substantive differences").format(
             count=substantive) + " · " + ", ".join(parts))

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -30,6 +33,7 @@ from app.gui.palette import (
     verdict_name,
 )
 from app.model import (
+    SUBSTANTIVE_KINDS,
     Comparison,
     Difference,
     Kind,
@@ -84,6 +88,7 @@ class ComparisonModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._entries: list[_Entry] = []
         self._shown_kinds: frozenset[Kind] = frozenset()
+        self._highlighted: frozenset[Kind] = SUBSTANTIVE_KINDS  # and the shown kinds
         self._row_position: dict[str, int] = {}
         self.theme: Theme = theme()
 
@@ -99,6 +104,7 @@ class ComparisonModel(QAbstractTableModel):
         self.beginResetModel()
         self._comparison = comparison
         self._shown_kinds = shown_kinds
+        self._highlighted = SUBSTANTIVE_KINDS | shown_kinds
         self._entries = self._build_entries(differences_only)
         self._index_rows()
         self.endResetModel()
@@ -159,26 +165,36 @@ class ComparisonModel(QAbstractTableModel):
         return any(self._shown(self._comparison.difference_by_id(d)) for d in row.differences)
 
     def _shown(self, difference: Difference) -> bool:
-        return difference.substantive or difference.kind in self._shown_kinds
+        return difference.kind in self._highlighted
 
     def overview_marks(self) -> list[tuple[int, Kind]]:
         """(table position, kind) of each shown difference, in order, for the overview bar."""
         if self._comparison is None:
             return []
-        marks = []
+        # One pass over the differences: a long comparison has many per row, mostly hidden.
+        kinds_of: dict[str, set[Kind]] = {}
+        highlighted = self._highlighted
+        for difference in self._comparison.differences:
+            if difference.kind in highlighted:
+                kinds_of.setdefault(difference.row, set()).add(difference.kind)
         whole_row = {RowStatus.INSERTED: Kind.INSERTED, RowStatus.DELETED: Kind.DELETED,
                      RowStatus.MOVED: Kind.MOVED}
+        order = {kind: n for n, kind in enumerate(Kind)}
+        marks = []
+        rows = self._comparison.rows
         for position, entry in enumerate(self._entries):
             if entry.folded:
                 continue
-            row = self._comparison.rows[entry.first]
-            kinds = {self._comparison.difference_by_id(d).kind for d in row.differences}
+            row = rows[entry.first]
+            kinds = kinds_of.get(row.id, set())
             if row.status in whole_row:
-                kinds.add(whole_row[row.status])
-            marks.extend((position, kind) for kind in sorted(
-                (k for k in kinds if k.substantive or k in self._shown_kinds),
-                key=list(Kind).index))
+                kinds = kinds | {whole_row[row.status]}
+            marks.extend((position, kind) for kind in sorted(kinds, key=order.__getitem__))
         return marks
+
+    def fold_positions(self) -> list[int]:
+        """Table positions of the folds of identical rows."""
+        return [position for position, entry in enumerate(self._entries) if entry.folded]
 
     def rows(self) -> tuple[Row, ...]:
         """Every row of the comparison, folded or not, in order."""
@@ -393,6 +409,9 @@ class DifferencesModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(position, 0),
                                       self.index(position, self.VERDICT_COLUMN))
 
+    def differences(self) -> tuple[Difference, ...]:
+        return self._comparison.differences if self._comparison is not None else ()
+
     def difference(self, row: int) -> Difference | None:
         if self._comparison is None or not 0 <= row < len(self._comparison.differences):
             return None
@@ -479,8 +498,14 @@ def excerpt(difference: Difference, limit: int = 24) -> str:
     return f"{left or '∅'} → {right or '∅'}"
 
 
-class DifferenceFilter(QSortFilterProxyModel):
-    """Shows the substantive differences, all of them, or one kind; and by verdict."""
+class DifferenceFilter(QAbstractProxyModel):
+    """Shows the substantive differences, all of them, or one kind; and by verdict.
+
+    The rows listed are found in one pass over the differences rather than by a call from Qt
+    per row: a long comparison has tens of thousands. A change of filter or of a verdict
+    removes and inserts only the rows concerned, so that the list keeps its current row.
+    The source is a ``DifferencesModel``, which resets or changes data, never moves rows.
+    """
 
     SUBSTANTIVE = "substantive"
     ALL = "all"
@@ -490,6 +515,19 @@ class DifferenceFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._mode = self.SUBSTANTIVE
         self._verdict_mode = self.ALL
+        self._source: DifferencesModel | None = None
+        self._rows: list[int] = []  # the source rows listed, in order
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        assert isinstance(model, DifferencesModel)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        self._source = model
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        model.dataChanged.connect(self._source_changed)
+        self._rows = self._accepted_rows()
+        self.endResetModel()
 
     def mode(self) -> str:
         return self._mode
@@ -500,30 +538,17 @@ class DifferenceFilter(QSortFilterProxyModel):
     def set_verdict_mode(self, mode: str) -> None:
         """``all``, ``unreviewed`` or a verdict's value."""
         if mode != self._verdict_mode:
-            self.beginFilterChange()
             self._verdict_mode = mode
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._list(self._accepted_rows())
 
     def set_mode(self, mode: str) -> None:
         """``substantive``, ``all`` or a kind's value."""
         if mode != self._mode:
-            self.beginFilterChange()
             self._mode = mode
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._list(self._accepted_rows())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # The number is the place in the list as shown, like the numbers of the reports.
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-            return index.row() + 1
-        return super().data(index, role)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, DifferencesModel):
-            return True
-        difference = model.difference(source_row)
-        if difference is None:
-            return False
+    # --- what is listed ----------------------------------------------------------------------
+    def _accepts(self, difference: Difference) -> bool:
         verdict = difference.note.verdict if difference.note is not None else None
         if self._verdict_mode == self.UNREVIEWED and verdict:
             return False
@@ -535,6 +560,121 @@ class DifferenceFilter(QSortFilterProxyModel):
         if self._mode == self.SUBSTANTIVE:
             return difference.substantive
         return difference.kind.value == self._mode
+
+    def _accepted_rows(self) -> list[int]:
+        differences = self._source.differences() if self._source is not None else ()
+        if self._verdict_mode == self.ALL:  # the usual case, without a call per difference
+            if self._mode == self.ALL:
+                return list(range(len(differences)))
+            if self._mode == self.SUBSTANTIVE:
+                return [n for n, d in enumerate(differences) if d.kind in SUBSTANTIVE_KINDS]
+            return [n for n, d in enumerate(differences) if d.kind.value == self._mode]
+        return [n for n, d in enumerate(differences) if self._accepts(d)]
+
+    def _list(self, rows: list[int]) -> None:
+        """List ``rows``: remove the runs of rows that go, then insert those that come."""
+        wanted = set(rows)
+        for first, last in reversed(_runs([p for p, r in enumerate(self._rows)
+                                           if r not in wanted])):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        kept = set(self._rows)
+        # What is kept is in the order of ``rows``: each run goes where it ends up.
+        for first, last in _runs([p for p, r in enumerate(rows) if r not in kept]):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows[first:first] = rows[first:last + 1]
+            self.endInsertRows()
+
+    def _position(self, source_row: int) -> int:
+        """The row listing ``source_row``, or -1."""
+        position = bisect_left(self._rows, source_row)
+        return position if position < len(self._rows) and \
+            self._rows[position] == source_row else -1
+
+    def _source_reset(self) -> None:
+        self._rows = self._accepted_rows()
+        self.endResetModel()
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                        roles: list[int]) -> None:
+        """A verdict changed: the difference may come into or leave the list."""
+        assert self._source is not None
+        differences = self._source.differences()
+        for source_row in range(top_left.row(), bottom_right.row() + 1):
+            position = self._position(source_row)
+            accepted = self._accepts(differences[source_row])
+            if position >= 0 and not accepted:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self.endRemoveRows()
+            elif position < 0 and accepted:
+                position = bisect_left(self._rows, source_row)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.insert(position, source_row)
+                self.endInsertRows()
+            elif position >= 0:
+                self.dataChanged.emit(self.index(position, top_left.column()),
+                                      self.index(position, bottom_right.column()), roles)
+
+    # --- Qt proxy model interface ------------------------------------------------------------
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
+        if not proxy_index.isValid() or self._source is None:
+            return QModelIndex()
+        return self._source.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
+        position = self._position(source_index.row()) if source_index.isValid() else -1
+        return self.index(position, source_index.column()) if position >= 0 else QModelIndex()
+
+    def index(self, row: int, column: int,
+              parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not 0 <= row < len(self._rows) \
+                or not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: AnyIndex | None = None) -> QModelIndex | QObject | None:
+        if child is None:  # the QObject's parent
+            return super().parent()
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: AnyIndex) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self._source is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._source.headerData(section, orientation, role)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        # The number is the place in the list as shown, like the numbers of the reports.
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return index.row() + 1
+        return self.mapToSource(index).data(role)
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for position in positions:
+        if runs and runs[-1][1] == position - 1:
+            runs[-1] = (runs[-1][0], position)
+        else:
+            runs.append((position, position))
+    return runs
 
 
 class OrphansModel(QAbstractListModel):

@@ -21,12 +21,12 @@ def shared_share(comparison: Comparison) -> float:
     Whitespace is not counted; two empty documents share everything.
     """
     shared = total = 0.0
+    left, right = comparison.left.document.text, comparison.right.document.text
     for row in comparison.rows:
-        length = 0
-        for side, info in ((row.left, comparison.left), (row.right, comparison.right)):
-            if side is not None:
-                text = info.document.text[side.start:side.end]
-                length += len(text) - sum(char.isspace() for char in text)
+        # split() drops exactly the characters isspace() finds, at C speed.
+        length = sum(len("".join(text[side.start:side.end].split()))
+                     for side, text in ((row.left, left), (row.right, right))
+                     if side is not None)
         total += length
         if row.left is not None and row.right is not None:
             shared += row.similarity * length

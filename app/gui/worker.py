@@ -6,14 +6,20 @@ arrive for a stale token are dropped, so the window only ever shows the latest r
 
 from __future__ import annotations
 
+import gc
+import math
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.engine import compare
 from app.io import DocumentError, load_document
-from app.model import CompareOptions, CompareSettings, Outcome
+from app.model import CompareOptions, CompareSettings, Comparison, Outcome
+
+# The progress bar moves smoothly enough at this pace.
+_PROGRESS_SECONDS = 0.1
 
 
 class JobSignals(QObject):
@@ -39,12 +45,10 @@ class _CompareJob(QRunnable):
             if self._stop.is_set():
                 self._signals.cancelled.emit(self._token)
                 return
-            options = CompareOptions(
-                settings=self._settings,
-                progress=lambda done, total: self._signals.progress.emit(self._token, done,
-                                                                         total),
-                should_cancel=self._stop.is_set)
-            comparison = compare(left, right, options)
+            options = CompareOptions(settings=self._settings,
+                                     progress=_Throttled(self._token, self._signals),
+                                     should_cancel=self._stop.is_set)
+            comparison = _lasting(lambda: compare(left, right, options))
         except DocumentError as error:
             self._signals.failed.emit(self._token, str(error))
             return
@@ -55,6 +59,41 @@ class _CompareJob(QRunnable):
             self._signals.cancelled.emit(self._token)
         else:
             self._signals.finished.emit(self._token, comparison)
+
+
+class _Throttled:
+    """Passes progress on at most every ``_PROGRESS_SECONDS``: each report wakes the window,
+    which then takes the interpreter from the work for a moment."""
+
+    def __init__(self, token: int, signals: JobSignals) -> None:
+        self._token, self._signals = token, signals
+        self._last = -math.inf
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_SECONDS or done >= total:
+            self._last = now
+            self._signals.progress.emit(self._token, done, total)
+
+
+def _lasting(make: Callable[[], Comparison]) -> Comparison:
+    """Make a comparison that is kept as long as it is shown, out of the collector's way.
+
+    The engine pauses the cyclic garbage collector and makes hundreds of thousands of
+    objects, none in a cycle. Left young, the next collections would walk them all while the
+    window shows them. Frozen with everything else alive, the collector never walks them
+    again; reference counts still free the comparison once it is replaced (only objects alive
+    now that later end up in a garbage cycle would wait, and the window makes none of note).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        comparison = make()
+        gc.freeze()
+        return comparison
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class LatestRunner(QObject):

@@ -223,7 +223,7 @@ def attach(comparison: Comparison, review: Review,
 def _attach(comparison: Comparison, review: Review, anchors: Anchors) -> Attachment:
     wanted = {(a.anchor.kind.value, a.anchor.left, a.anchor.right) for a in review.annotations}
     free: dict[_Texts, list[Difference]] = {}
-    for difference in comparison.differences:
+    for difference in comparison.differences if wanted else ():
         texts = _texts(difference)
         if texts in wanted:  # anchors cost time; long documents have tens of thousands
             free.setdefault(texts, []).append(difference)
