@@ -24,6 +24,7 @@ from app.engine.conversion import (
     Expectation,
     alternative_sources,
     conversion_tables,
+    first_choices,
     mixed_variants,
     round_trip_source,
     variant_forms,
@@ -110,17 +111,11 @@ def _direction(convert: Conversion, script: Script, region: str) -> tuple[str, s
 def _expectation(text: str, direction: str, region: str) -> Expectation:
     if direction == "s2t":
         return _expectation_of(round_trip_source(text), region)
-    return Expectation(text.translate(_s2t_defaults()), "t2s")
+    return Expectation(text.translate(first_choices("s2t")), "t2s")
 
 
 def _expectation_of(source: str, region: str) -> Expectation:
     return Expectation(source, "s2t", region)
-
-
-def _s2t_defaults() -> dict[int, int]:
-    from app.engine.conversion import _direction as direction_tables
-
-    return direction_tables("s2t").defaults[""]
 
 
 def conversion_places(expectation: Expectation, text: str

@@ -241,7 +241,7 @@ class _Direction:
     lengths: dict[str, str]
     unusual_chars: re.Pattern[str]  # finds the characters of ConversionTables.unusual_chars
     unusual_pairs: frozenset[str]
-    defaults: dict[str, dict[int, int]]  # region ("" for standard) -> translate table
+    standard: dict[int, int]  # a translate table to the character table's first choices
     source_only: frozenset[str]  # forms of the source script alone (这, or 這 for t2s)
 
 
@@ -253,23 +253,11 @@ def _direction(name: str) -> _Direction:
     else:
         chars, phrases, source_only = tables.ts_chars, tables.ts_phrases, tables.traditional_only
     lengths = tables.lengths[name]
-    base = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
-    defaults: dict[str, dict[int, int]] = {"": base}
-    for region in REGIONS:
-        regional = dict(base)
-        if name == "s2t":
-            variants = tables.variants[region]
-            for standard, forms in variants.items():
-                regional[ord(standard)] = ord(forms[0])
-            for source, target in base.items():
-                forms = variants.get(chr(target))
-                if forms:
-                    regional[source] = ord(forms[0])
-        defaults[region] = regional
+    standard = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
     unusual = re.compile(f"[{re.escape(tables.unusual_chars[name])}]")
     pairs = tables.unusual_pairs[name]
     return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths, unusual,
-                      frozenset(map(add, pairs[::2], pairs[1::2])), defaults,
+                      frozenset(map(add, pairs[::2], pairs[1::2])), standard,
                       frozenset(source_only))
 
 
@@ -368,6 +356,18 @@ class _Unwrapped:
         return source_start, end - source_start, wrapped
 
 
+def first_choices(direction: str) -> dict[int, int]:
+    """A translate table converting each character (s2t or t2s) to its first choice in the
+    character table, phrases aside."""
+    return _direction(direction).standard
+
+
+@cache
+def _regional_characters(region: str) -> re.Pattern[str]:
+    """Finds the standard characters that ``region`` writes in another form (爲: 為)."""
+    return re.compile(f"[{re.escape(''.join(conversion_tables().variants[region]))}]")
+
+
 class Expectation:
     """What a conversion of ``source`` in ``direction`` (s2t or t2s) reads at each offset.
 
@@ -420,24 +420,21 @@ class Expectation:
         return found
 
     def _expectations(self, differing: list[int]) -> tuple[str, str]:
-        source, direction = self.source, self._dir
-        standard = source.translate(direction.defaults[""])
-        expected = source.translate(direction.defaults[self.region]) if self.region else standard
+        standard = self.source.translate(self._dir.standard)
         changes = {}
         for i in differing:
             best = self._best(i)
             if best is not None and best != standard[i]:
                 changes[i] = best
-        if not changes:
-            return standard, expected
-        return (_replaced(standard, changes),
-                _replaced(expected, {i: self._regional(best) for i, best in changes.items()}))
-
-    def _regional(self, char: str) -> str:
+        if changes:
+            standard = _replaced(standard, changes)
         if self.direction != "s2t" or not self.region:
-            return char
-        forms = self._tables.variants[self.region].get(char)
-        return forms[0] if forms else char
+            return standard, standard
+        # The region's forms of the standard text: a few kinds of character, found at once.
+        forms = self._tables.variants[self.region]
+        return standard, _replaced(standard, {
+            match.start(): forms[match.group()][0]
+            for match in _regional_characters(self.region).finditer(standard)})
 
     def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
         """Every phrase covering offset ``i``: (start, length, targets), by start."""

@@ -19,14 +19,16 @@ one byte on, of which only 貿易 is words: bytes were lost there, and no repair
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from operator import add
 from typing import NamedTuple
 
 from app.engine.conversion import phrase_bigrams
 
-_QUESTION = re.compile(r"\ufffd+|\?{2,}|\?(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\?")
+# Replacement characters, and ``?`` runs: two or more, or one beside a character of the Han
+# blocks (\u3400-\u9fff; tested in _question_runs, a class of them is slow to compile).
+_QUESTION = re.compile(r"\ufffd+|\?{2,}|\?")
 # Runs of characters outside ASCII and outside the ordinary characters, with at most one
 # ordinary character between two of them: where misread UTF-8 shows.
 _MOST_SKIPPED = 1
@@ -107,7 +109,7 @@ def find_damage(text: str, to_script: Callable[[str], str] = str) -> list[Damage
 
 def _out_of_step(text: str, to_script: Callable[[str], str]) -> list[Damage]:
     found = []
-    for match in _QUESTION.finditer(text):
+    for match in _question_runs(text):
         end = _garbled_end(text, match.end())
         if found and match.start() < found[-1].end:
             continue
@@ -116,6 +118,14 @@ def _out_of_step(text: str, to_script: Callable[[str], str]) -> list[Damage]:
             repair = None
         found.append(Damage(match.start(), end, repair))
     return found
+
+
+def _question_runs(text: str) -> Iterator[re.Match[str]]:
+    for match in _QUESTION.finditer(text):
+        i = match.start()
+        if match.group() != "?" or "\u3400" <= text[i - 1:i] <= "\u9fff" \
+                or "\u3400" <= text[i + 1:i + 2] <= "\u9fff":
+            yield match
 
 
 def _garbled_end(text: str, start: int) -> int:
