@@ -159,7 +159,7 @@ def hostile_cases(text: str, edited: str) -> list[tuple[str, str, str, float, in
         ("甲方 renamed 买方 in each of 3,000 clauses", parties, parties.replace("甲方", "买方"),
          10, 1024),
         ("3,000 clauses all changed", "\n".join(_han(30, n) + "。" for n in range(3000)),
-         "\n".join(_han(30, -n) + "。" for n in range(3000)), 10, 1024),
+         "\n".join(_han(30, n + 100_000) + "。" for n in range(3000)), 10, 1024),
         ("30x the sample against 30x its edited copy", "\n".join([text] * 30),
          "\n".join([edited] * 30), 600, 1536),
     ]
