@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -377,6 +379,15 @@ def note_tooltip(note: Note) -> str:
     return f"{text} ({note.author})" if note.author else text
 
 
+def emit_note_changes(model: QAbstractTableModel, before: Sequence[Any], after: Sequence[Any],
+                      last_column: int) -> None:
+    """Signal the rows of ``model`` whose item's note differs between two lists of the same
+    items (a verdict or comment given), so that views repaint them and keep the selection."""
+    for position, (old, new) in enumerate(zip(before, after, strict=True)):
+        if old is not new and old.note != new.note:
+            model.dataChanged.emit(model.index(position, 0), model.index(position, last_column))
+
+
 class DifferencesModel(QAbstractTableModel):
     """Every difference of the comparison: number, kind, clause label, excerpt, verdict."""
 
@@ -401,13 +412,9 @@ class DifferencesModel(QAbstractTableModel):
     def replace_comparison(self, comparison: Comparison) -> None:
         """Show the same differences with other review notes, keeping the selection."""
         previous, self._comparison = self._comparison, comparison
-        if previous is None:
-            return
-        for position, (old, new) in enumerate(zip(previous.differences, comparison.differences,
-                                                  strict=True)):
-            if old is not new and old.note != new.note:
-                self.dataChanged.emit(self.index(position, 0),
-                                      self.index(position, self.VERDICT_COLUMN))
+        if previous is not None:
+            emit_note_changes(self, previous.differences, comparison.differences,
+                              self.VERDICT_COLUMN)
 
     def differences(self) -> tuple[Difference, ...]:
         return self._comparison.differences if self._comparison is not None else ()

@@ -25,6 +25,20 @@ from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, verdict_name, verdi
 from app.review import Verdict
 
 
+def verdict_button_row() -> tuple[dict[Verdict, QPushButton], QHBoxLayout]:
+    """A checkable button for each verdict, in the verdict's colour when checked, in a row."""
+    buttons: dict[Verdict, QPushButton] = {}
+    row = QHBoxLayout()
+    for verdict in Verdict:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setStyleSheet(f"QPushButton:checked {{ color: white; background: "
+                             f"{VERDICT_COLORS[verdict.value]}; }}")
+        buttons[verdict] = button
+        row.addWidget(button)
+    return buttons, row
+
+
 class ReviewPanel(QWidget):
     """Verdict and comment for the current difference, a comment on its row, orphans."""
 
@@ -33,15 +47,7 @@ class ReviewPanel(QWidget):
         self.title = QLabel()
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
-        self.verdict_buttons: dict[Verdict, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for verdict in Verdict:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setStyleSheet(f"QPushButton:checked {{ color: white; background: "
-                                 f"{VERDICT_COLORS[verdict.value]}; }}")
-            self.verdict_buttons[verdict] = button
-            buttons.addWidget(button)
+        self.verdict_buttons, buttons = verdict_button_row()
         self.comment_edit = QLineEdit()
         self.comment_edit.setClearButtonEnabled(True)
         self.row_comment_edit = QLineEdit()

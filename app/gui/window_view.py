@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.busy import add_busy_widgets
 from app.gui.clause_table import ClauseTable
 from app.gui.delegate import HighlightDelegate
 from app.gui.models import Column, ComparisonModel, DifferenceFilter, DifferencesModel
@@ -312,16 +312,9 @@ class WindowView(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel()
         self.documents_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton()
-        self.progress.hide()
-        self.cancel_button.hide()
         status.addWidget(self.counts_label, 1)
         status.addPermanentWidget(self.documents_label)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
+        self.progress, self.cancel_button = add_busy_widgets(status)
 
     def retranslate(self) -> None:
         """Set the texts of the menus, actions and fixed labels in the current language."""

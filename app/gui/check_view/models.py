@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.gui.findings import finding_tooltip, reason_name, suggested_change
-from app.gui.models import note_tooltip
+from app.gui.models import emit_note_changes, note_tooltip
 from app.gui.palette import (
     COMMENT_SYMBOL,
     VERDICT_COLORS,
@@ -50,13 +50,8 @@ class FindingsModel(QAbstractTableModel):
     def replace_result(self, result: CheckResult) -> None:
         """Show the same findings with other notes, keeping the selection."""
         previous, self._result = self._result, result
-        if previous is None:
-            return
-        for position, (old, new) in enumerate(zip(previous.findings, result.findings,
-                                                  strict=True)):
-            if old.note != new.note:
-                self.dataChanged.emit(self.index(position, 0), self.index(position,
-                                                                          self.VERDICT))
+        if previous is not None:
+            emit_note_changes(self, previous.findings, result.findings, self.VERDICT)
 
     def finding(self, position: int) -> Finding | None:
         if self._result is None or not 0 <= position < len(self._result.findings):

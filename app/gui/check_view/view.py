@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextEdit,
@@ -41,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.busy import add_busy_widgets
 from app.gui.check_view.models import FindingsModel
-from app.gui.palette import VERDICT_COLORS, VERDICT_SYMBOLS, kind_color, kind_name, verdict_name
+from app.gui.palette import VERDICT_SYMBOLS, kind_color, kind_name, verdict_name
 from app.gui.paths import ICONS
+from app.gui.review_panel import verdict_button_row
 from app.model import KIND_ORDER, Finding, Kind
 from app.review import Verdict
 
@@ -269,15 +269,7 @@ class CheckWindow(QMainWindow):
 
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
-        self.verdict_buttons: dict[Verdict, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for verdict in Verdict:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setStyleSheet(f"QPushButton:checked {{ color: white; background: "
-                                 f"{VERDICT_COLORS[verdict.value]}; }}")
-            self.verdict_buttons[verdict] = button
-            buttons.addWidget(button)
+        self.verdict_buttons, buttons = verdict_button_row()
         self.comment_label = QLabel()
         self.comment_edit = QLineEdit()
         self.comment_edit.setClearButtonEnabled(True)
@@ -368,17 +360,10 @@ class CheckWindow(QMainWindow):
         self.counts_label = QLabel()
         self.document_label = QLabel()
         self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton()
-        self.progress.hide()
-        self.cancel_button.hide()
         status.addWidget(self.counts_label, 1)
         status.addPermanentWidget(self.document_label)
         status.addPermanentWidget(self.progress_label)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
+        self.progress, self.cancel_button = add_busy_widgets(status)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
