@@ -32,6 +32,7 @@ from app.engine.conversion import (
 from app.engine.damage import find_damage
 from app.engine.script import detect_script
 from app.engine.segment import segment
+from app.engine.translate import translate
 from app.model import (
     CheckResult,
     CheckSettings,
@@ -111,7 +112,7 @@ def _direction(convert: Conversion, script: Script, region: str) -> tuple[str, s
 def _expectation(text: str, direction: str, region: str) -> Expectation:
     if direction == "s2t":
         return _expectation_of(round_trip_source(text), region)
-    return Expectation(text.translate(first_choices("s2t")), "t2s")
+    return Expectation(translate(text, first_choices("s2t")), "t2s")
 
 
 def _expectation_of(source: str, region: str) -> Expectation:

@@ -6,7 +6,8 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, itemgetter, lt
 
 from app.engine.align import MATCH_THRESHOLD, Alignment, Cancelled, Pair, align, similarity
 from app.engine.classify import classify_between
@@ -463,15 +464,17 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
         left_point = left_side.end if left_side else left_point
         right_point = right_side.end if right_side else right_point
         if len(raw) > 1:
-            raw = sorted(raw, key=reading_order)
+            starts = list(map(_STARTS, raw))
+            # Most rows come in order from the inline diff: sorting them would only cost.
+            if not all(map(lt, starts, islice(starts, 1, None))):
+                raw = sorted(raw, key=reading_order)
         row_id, row_differences = row_ids[number], per_row[number]
         for kind, left_start, left_end, right_start, right_end, reason, suggestion in raw:
             difference_id = f"d{len(differences) + 1}"
             differences.append(Difference(
                 difference_id, row_id, kind,
                 span(left_document, left_start, left_end),
-                span(right_document, right_start, right_end),
-                reason=reason, suggestion=suggestion))
+                span(right_document, right_start, right_end), None, reason, suggestion))
             row_differences.append(difference_id)
             if kind is Kind.MOVED and draft.partner is not None:
                 per_row[draft.partner].append(difference_id)
@@ -482,6 +485,10 @@ def _finish(drafts: list[_RowDraft], left: DocumentInfo,
             moved_to=row_ids[partner] if (partner := _partner(draft)) is not None else None)
         for number, draft in enumerate(drafts))
     return rows, tuple(differences)
+
+
+# Where a raw difference starts on the left and on the right.
+_STARTS = itemgetter(1, 3)
 
 
 def _partner(draft: _RowDraft) -> int | None:

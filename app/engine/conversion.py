@@ -37,6 +37,7 @@ from operator import add
 from opencc import OpenCC
 
 from app.engine.script import _DICTIONARIES, cached_build, is_han, read_dictionary
+from app.engine.translate import translate
 from app.model import Reason
 
 REGIONS = ("tw", "hk")
@@ -420,7 +421,7 @@ class Expectation:
         return found
 
     def _expectations(self, differing: list[int]) -> tuple[str, str]:
-        standard = self.source.translate(self._dir.standard)
+        standard = translate(self.source, self._dir.standard)
         changes = {}
         for i in differing:
             best = self._best(i)

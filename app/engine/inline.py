@@ -114,6 +114,11 @@ def make_side(document: NormalizedDocument, clause_indices: Sequence[int]) -> _S
     structure markers too: a label on one side may be plain text on the other (a line break
     decides which), and a renumbered label is then a change within the key.
     """
+    first, last = document.clauses[clause_indices[0]], document.clauses[clause_indices[-1]]
+    if len(clause_indices) == 1 and not first.marker:  # most rows: the clause's own key
+        clause_key = document.keys[clause_indices[0]]
+        return _Side(document, clause_key.key, clause_key.positions.tolist(), first.start,
+                     first.end, [])
     key_parts, positions, markers = [], [], []
     folded = document.folded
     length = 0
@@ -136,7 +141,6 @@ def make_side(document: NormalizedDocument, clause_indices: Sequence[int]) -> _S
         markers.append(_Marker(marker_key, marker_key + len(marker_positions),
                                clause.marker_start, clause.marker_end))
         length += len(clause_key.key) + len(marker_positions)
-    first, last = document.clauses[clause_indices[0]], document.clauses[clause_indices[-1]]
     return _Side(document, "".join(key_parts), positions, first.start, last.end, markers)
 
 

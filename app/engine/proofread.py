@@ -12,6 +12,7 @@ minority form's places, once every row is diffed.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import compress, count
 from operator import itemgetter, ne
 from typing import Protocol
@@ -25,6 +26,7 @@ from app.engine.conversion import (
 )
 from app.engine.inline import PairKinds, RawDifference
 from app.engine.script import leans_traditional
+from app.engine.translate import translate
 from app.model import Conversion, Kind, Reason, RowStatus, Script
 
 _REGION_OF = {Conversion.T2S: "", Conversion.TW2S: "tw", Conversion.HK2S: "hk"}
@@ -39,7 +41,7 @@ class PairCheck:
         tables = conversion_tables()
         source = left_text
         if direction == "t2s":
-            source = left_text.translate(tables.standard_form)
+            source = translate(left_text, tables.standard_form)
         self.expectation = Expectation(source, direction, region)
         self.direction = direction
         self._right = right_text
@@ -49,7 +51,7 @@ class PairCheck:
         self._variant_places: dict[tuple[int, int], tuple[str, str]] = {}
 
     def review(self, raw_l: str | tuple[str, ...], raw_r: str | tuple[str, ...],
-               positions_l: list[int], positions_r: list[int],
+               positions_l: Sequence[int], positions_r: Sequence[int],
                unbroken_l: bool) -> dict[int, Verdict]:
         """Verdicts for the block offsets where the right character is not the expected
         conversion and no conversion in context explains it; the others are script."""
