@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from itertools import compress
 from operator import attrgetter
 
 
@@ -427,7 +428,13 @@ class Comparison:
 
     @property
     def substantive(self) -> tuple[Difference, ...]:
-        return tuple(d for d in self.differences if d.substantive)
+        cached = self.__dict__.get("_substantive")
+        if cached is None:  # picked out in C: a long comparison has many differences
+            differences = self.differences
+            cached = tuple(compress(differences, map(
+                SUBSTANTIVE_KINDS.__contains__, map(attrgetter("kind"), differences))))
+            object.__setattr__(self, "_substantive", cached)
+        return cached
 
     def counts_by_kind(self) -> Counter[Kind]:
         return Counter(map(attrgetter("kind"), self.differences))

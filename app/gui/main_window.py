@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QUrl, Signal
@@ -40,6 +41,13 @@ from app.review import ReviewError
 
 # Window layout kept between runs, beside the typed settings: Qt's own opaque states.
 _LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
+# The clause column is fitted to the widest of this many labels longest in display columns.
+_LABELS_MEASURED = 24
+
+
+def _display_columns(label: str) -> int:
+    """Columns a label takes in a fixed-width rendering: two for a Han character."""
+    return len(label.encode("gb18030", errors="replace"))
 
 
 def across_scripts(comparison: Comparison) -> bool:
@@ -309,9 +317,12 @@ class MainWindow(WindowView):
             return
         labels = {side.label for row in self.comparison.rows
                   for side in (row.left, row.right) if side is not None}
+        # Measured are the labels longest in display columns (a Han character takes two): a
+        # long comparison has hundreds of labels, and measuring each one is slow.
+        longest = heapq.nlargest(_LABELS_MEASURED, labels, key=_display_columns)
         metrics = QFontMetrics(self.table.font())
         # The status symbol, the verdict mark and the cell margins take about four characters.
-        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+        widest = max((metrics.horizontalAdvance(label) for label in longest), default=0)
         self.table.setColumnWidth(Column.GUTTER, max(90, min(
             widest + 4 * metrics.horizontalAdvance("M"), 260)))
 

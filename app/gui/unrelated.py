@@ -20,17 +20,26 @@ def shared_share(comparison: Comparison) -> float:
 
     Whitespace is not counted; two empty documents share everything.
     """
-    shared = total = 0.0
     left, right = comparison.left.document.text, comparison.right.document.text
+    # Clauses hold all of a text but the whitespace between them, so the text counted is
+    # the documents' text; only the rows that share less than all of theirs are measured.
+    total = _counted_length(left) + _counted_length(right)
+    unshared = 0.0
     for row in comparison.rows:
-        # split() drops exactly the characters isspace() finds, at C speed.
-        length = sum(len("".join(text[side.start:side.end].split()))
+        matched = row.left is not None and row.right is not None
+        if matched and row.similarity >= 1:
+            continue
+        length = sum(_counted_length(text[side.start:side.end])
                      for side, text in ((row.left, left), (row.right, right))
                      if side is not None)
-        total += length
-        if row.left is not None and row.right is not None:
-            shared += row.similarity * length
-    return shared / total if total else 1.0
+        unshared += (1 - row.similarity if matched else 1) * length
+    return (total - unshared) / total if total else 1.0
+
+
+def _counted_length(text: str) -> int:
+    """Characters that are not whitespace: split() drops exactly those isspace() finds,
+    at C speed."""
+    return len("".join(text.split()))
 
 
 class UnrelatedNotice(QWidget):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import partial
+from operator import attrgetter, is_
 from typing import Any
 
-from app.model import Comparison, Orphan, RowOrphan
+from app.model import Comparison, Difference, Orphan, Row, RowOrphan
 from app.review.anchor import Anchors, Attachment, attach, row_anchor
 from app.review.model import Review, ReviewedFile
 
@@ -20,14 +22,23 @@ def annotate(comparison: Comparison, attachment: Attachment) -> Comparison:
     """``comparison`` with the notes of an attachment set (any earlier notes replaced)."""
     notes = {difference_id: a.note for difference_id, a in attachment.annotations.items()}
     row_notes = {row_id: c.note for row_id, c in attachment.row_comments.items()}
-    differences = tuple(d if d.note == notes.get(d.id) else replace(d, note=notes.get(d.id))
-                        for d in comparison.differences)
-    rows = tuple(r if r.note == row_notes.get(r.id) else replace(r, note=row_notes.get(r.id))
-                 for r in comparison.rows)
+    differences, rows = comparison.differences, comparison.rows
+    # Most pairs have no notes yet: then nothing is put on or taken off.
+    if notes or not _noteless(differences):
+        differences = tuple(d if d.note == notes.get(d.id) else replace(d, note=notes.get(d.id))
+                            for d in differences)
+    if row_notes or not _noteless(rows):
+        rows = tuple(r if r.note == row_notes.get(r.id) else replace(r, note=row_notes.get(r.id))
+                     for r in rows)
     return replace(
         comparison, differences=differences, rows=rows,
         orphaned=tuple(Orphan(a.anchor, a.note) for a in attachment.orphans),
         orphaned_rows=tuple(RowOrphan(c.anchor, c.note) for c in attachment.row_orphans))
+
+
+def _noteless(items: Iterable[Difference | Row]) -> bool:
+    """Whether none of the differences or rows has a note (checked in C)."""
+    return all(map(partial(is_, None), map(attrgetter("note"), items)))
 
 
 def anchored(comparison: Comparison, attachment: Attachment,
