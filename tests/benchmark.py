@@ -1,7 +1,7 @@
 """Speed and memory of a whole ``duizhao compare`` run (run by hand; not part of the suite).
 
     .venv/bin/python tests/benchmark.py [--repeat N]
-    .venv/bin/python tests/benchmark.py --gui
+    .venv/bin/python tests/benchmark.py --gui [--repeat N]
     .venv/bin/python tests/benchmark.py --batch
 
 It makes an edited traditional copy of the 144k-character sample (wording, figures, an
@@ -21,12 +21,14 @@ memory against its ceiling (10 s and 1 GB; 30 times the sample against itself ed
 With ``--gui`` it opens the sample against its plain traditional conversion in the window
 (offscreen, 1440x900) instead, and reports the time (and CPU) to ``comparison_shown``, to the
 first paint and to every row fitted, the longest pause of the event loop meanwhile, the time
-per frame of scrolling through, and the peak memory.
+per frame of scrolling through, and the peak memory: medians of N runs, each in a process of
+its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import statistics
 import subprocess
@@ -202,7 +204,7 @@ def hostile_benchmark() -> None:
                   f"(ceiling {megabytes} MB), exit {result.returncode}: {verdict}")
 
 
-def gui_benchmark() -> None:
+def gui_benchmark() -> dict[str, Any]:
     """Open the sample and its traditional conversion in the window; time it and scroll."""
     import os
 
@@ -276,21 +278,46 @@ def gui_benchmark() -> None:
         window.close()
     frames.sort()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    print(f"text: {len(text):,} characters each side, {rows:,} rows, window 1440x900")
-    print(f"comparison_shown:                  {shown[0][0] - start:.2f} s after open_pair, "
-          f"CPU {shown[0][1] - start_cpu:.2f} s (both threads)")
-    print(f"first paint:                       {painted.at - start:.2f} s")
-    print(f"every row fitted:                  {fitted - start:.2f} s, the event loop never "
-          f"paused more than {max(pauses)} ms meanwhile")
-    print(f"scrolling through, 120 px a frame: {1000 * statistics.mean(frames):.1f} ms a frame "
-          f"(95% under {1000 * frames[len(frames) * 95 // 100]:.1f} ms), {len(frames)} frames")
-    print(f"peak memory:                       {peak} MB")
+    return {"rows": rows, "characters": len(text), "shown": shown[0][0] - start,
+            "shown_cpu": shown[0][1] - start_cpu, "painted": painted.at - start,
+            "fitted": fitted - start, "pause": max(pauses),
+            "frame": 1000 * statistics.mean(frames),
+            "frame_95": 1000 * frames[len(frames) * 95 // 100], "frames": len(frames),
+            "peak": peak}
+
+
+def gui_report(repeat: int) -> None:
+    """Run the window's benchmark in ``repeat`` fresh processes (a window per process, as a
+    user starts it); print the median of each measure, and the range of the time to show."""
+    runs = []
+    for _ in range(repeat):
+        result = subprocess.run([sys.executable, __file__, "--gui-once"], capture_output=True,
+                                text=True, check=True)
+        runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+
+    def median(key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    shown = sorted(run["shown"] for run in runs)
+    print(f"text: {runs[0]['characters']:,} characters each side, {runs[0]['rows']:,} rows, "
+          f"window 1440x900, Python {sys.version.split()[0]} ({sys.executable}); "
+          f"medians of {repeat} runs")
+    print(f"comparison_shown:                  {median('shown'):.2f} s after open_pair "
+          f"(runs from {shown[0]:.2f} to {shown[-1]:.2f} s), CPU {median('shown_cpu'):.2f} s "
+          f"(both threads)")
+    print(f"first paint:                       {median('painted'):.2f} s")
+    print(f"every row fitted:                  {median('fitted'):.2f} s, the event loop never "
+          f"paused more than {max(run['pause'] for run in runs)} ms meanwhile")
+    print(f"scrolling through, 120 px a frame: {median('frame'):.1f} ms a frame "
+          f"(95% under {median('frame_95'):.1f} ms), {runs[0]['frames']} frames")
+    print(f"peak memory:                       {median('peak'):.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--gui", action="store_true", help="time the window instead")
+    parser.add_argument("--gui-once", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--batch", action="store_true",
                         help="time two folders of 200 pairs instead")
     parser.add_argument("--hostile", action="store_true",
@@ -302,8 +329,11 @@ def main() -> None:
 
         batch_benchmark()
         return
+    if args.gui_once:
+        print(json.dumps(gui_benchmark()))
+        return
     if args.gui:
-        gui_benchmark()
+        gui_report(args.repeat)
         return
     if args.hostile:
         hostile_benchmark()

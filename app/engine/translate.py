@@ -11,7 +11,11 @@ it (rare) is translated by the dict itself.
 
 from __future__ import annotations
 
+import re
+
 _PLANE = 0x10000
+# Scanned in C without making a string per character, as max() would.
+_BEYOND_PLANE = re.compile("[\U00010000-\U0010FFFF]")
 # Every code point of the plane mapped to itself; the lists copy it (its ints are shared).
 _IDENTITY = list(range(_PLANE))
 # id(table) -> (table, its list); the table is held so that its id is not reused. The engine
@@ -23,7 +27,7 @@ _KEPT = 8
 def translate(text: str, table: dict[int, int]) -> str:
     """``text.translate(table)`` for a table of single code points; ``table`` must not change
     after its first use here."""
-    if text.isascii() or max(text) >= "\U00010000":
+    if text.isascii() or _BEYOND_PLANE.search(text):
         return text.translate(table)
     entry = _LISTS.get(id(table))
     if entry is None or entry[0] is not table:
