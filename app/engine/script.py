@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
+import time
 import zlib
 from collections import Counter
 from collections.abc import Callable
@@ -110,13 +111,16 @@ def cached_build(name: str, build: Callable[[], dict]) -> dict:
     ``name`` is the table's kind and layout version ("conversion-8"). marshal, not JSON: the
     conversion tables load in a few milliseconds instead of a tenth of a second. A cache
     that cannot be read is rebuilt; one that cannot be written only costs the rebuild next
-    time. A rebuild removes the copies of other versions of the table.
+    time. A rebuild removes the other versions of the table not used for ``_UNUSED_DAYS``:
+    another installation of Duizhao (a bundle beside a venv) may have dictionaries of its own,
+    and removing its copy at once would make each rebuild the other's table in turn.
     """
     kind = name.rsplit("-", 1)[0] if name.rsplit("-", 1)[-1].isdigit() else name
     cache_file = _cache_dir() / f"{name}-{_dictionary_stamp()}-m{marshal.version}.marshal"
     try:
         cached = marshal.loads(cache_file.read_bytes())
         if isinstance(cached, dict):
+            _mark_used(cache_file)
             return cached
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -126,12 +130,28 @@ def cached_build(name: str, build: Callable[[], dict]) -> dict:
         temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps(result))
         os.replace(temporary, cache_file)
+        unused_since = time.time() - _UNUSED_DAYS * 86_400
         for stale in cache_file.parent.glob(f"{kind}-*"):
-            if stale != cache_file and _is_version_of(stale.name, kind):
+            if stale != cache_file and _is_version_of(stale.name, kind) \
+                    and stale.stat().st_mtime < unused_since:
                 stale.unlink(missing_ok=True)
     except OSError:
         pass
     return result
+
+
+# A cache file of another version unused this long is removed by the next rebuild.
+_UNUSED_DAYS = 30
+
+
+def _mark_used(cache_file: Path) -> None:
+    """Note that the table was used today: its modification time is its last use (the
+    access time is not kept on most systems). Once a day at most: a command loads it once."""
+    try:
+        if time.time() - cache_file.stat().st_mtime > 86_400:
+            os.utime(cache_file)
+    except OSError:
+        pass
 
 
 def _is_version_of(file_name: str, kind: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -52,14 +54,33 @@ def test_table_is_cached_and_a_corrupt_cache_is_rebuilt(fresh_tables: Path) -> N
         Conversion.T2S)
 
 
-def test_a_rebuilt_table_removes_its_other_versions_only(fresh_tables: Path) -> None:
+def _unused_for(path: Path, days: float) -> None:
+    when = time.time() - days * 86_400
+    os.utime(path, (when, when))
+
+
+def test_a_rebuilt_table_removes_its_other_versions_unused_for_a_month(
+        fresh_tables: Path) -> None:
     fresh_tables.mkdir(parents=True)
     stale = [fresh_tables / "fold-t2s-0795ee0d.json",
              fresh_tables / "fold-t2s-ffff0000-m4.marshal"]
-    kept = [fresh_tables / "fold-tw2s-ffff0000-m4.marshal", fresh_tables / "notes.txt"]
+    # Another installation's version in use, another table, a file of another kind.
+    kept = [fresh_tables / "fold-t2s-eeee0000-m4.marshal",
+            fresh_tables / "fold-tw2s-ffff0000-m4.marshal", fresh_tables / "notes.txt"]
     for path in stale + kept:
         path.write_text("old")
+        _unused_for(path, 40)
+    _unused_for(kept[0], 2)
     script.translation_table(Conversion.T2S)
     assert not any(path.exists() for path in stale)
     assert all(path.exists() for path in kept)
-    assert len(list(fresh_tables.glob("fold-t2s-*"))) == 1
+    assert len(list(fresh_tables.glob("fold-t2s-*"))) == 2
+
+
+def test_loading_a_table_marks_it_used(fresh_tables: Path) -> None:
+    script.translation_table(Conversion.T2S)
+    [cached] = fresh_tables.glob("fold-t2s-*.marshal")
+    _unused_for(cached, 40)
+    script.translation_table.cache_clear()
+    script.translation_table(Conversion.T2S)
+    assert time.time() - cached.stat().st_mtime < 3_600
