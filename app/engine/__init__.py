@@ -8,6 +8,6 @@ result is the caller's job.
 from __future__ import annotations
 
 from app.engine.check import check_document
-from app.engine.compare import compare
+from app.engine.compare import compare, prepare
 
-__all__ = ["check_document", "compare"]
+__all__ = ["check_document", "compare", "prepare"]

@@ -69,6 +69,7 @@ class MainWindow(WindowView):
         self.folders: FolderController | None = None
         self.error_dialog: QMessageBox | None = None
         self.runner = ComparisonRunner(self)
+        self.runner.prepare()  # the tables load while the window opens
         self.exporter = ExportRunner(self)
         self.documents = Documents(self, self.settings, self.runner, self.recent_menu)
         self.navigation = Navigation(

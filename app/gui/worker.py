@@ -6,6 +6,7 @@ arrive for a stale token are dropped, so the window only ever shows the latest r
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
 import threading
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.engine import compare
+from app.engine import compare, prepare
 from app.io import DocumentError, load_document
 from app.model import CompareOptions, CompareSettings, Comparison, Outcome
 
@@ -59,6 +60,12 @@ class _CompareJob(QRunnable):
             self._signals.cancelled.emit(self._token)
         else:
             self._signals.finished.emit(self._token, comparison)
+
+
+def _prepare_quietly() -> None:
+    """Load the tables; a failure is the first comparison's to report, naming its files."""
+    with contextlib.suppress(Exception):
+        prepare()
 
 
 class _Throttled:
@@ -167,6 +174,11 @@ class LatestRunner(QObject):
 
 class ComparisonRunner(LatestRunner):
     """Compares two files in the background; ``finished`` carries the ``Comparison``."""
+
+    def prepare(self) -> None:
+        """Load the engine's tables in the background; a comparison asked for meanwhile
+        waits for them on the same thread, as it would have loaded them itself."""
+        self._pool.start(QRunnable.create(_prepare_quietly))
 
     def start(self, left: str, right: str, settings: CompareSettings) -> int:
         """Compare two files; any comparison still running is cancelled. Returns the token."""

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.engine import compare
-from app.engine.conversion import Expectation, converter
+from app.engine import compare, prepare
+from app.engine.conversion import Expectation, _direction, conversion_tables, converter
 from app.model import Document, Kind, Reason
 
 
@@ -127,3 +127,11 @@ def test_a_wrapped_release_converted_as_a_whole_has_no_finding() -> None:
     assert "依\n\n託" in rewrapped and "關\n係" in rewrapped
     assert [d for d in _compare(simplified, rewrapped).differences
             if d.kind is Kind.CONVERSION] == []
+
+
+def test_prepare_loads_the_tables_a_simplified_traditional_pair_reads() -> None:
+    conversion_tables.cache_clear()
+    _direction.cache_clear()
+    prepare()
+    assert conversion_tables.cache_info().currsize == 1
+    assert _direction.cache_info().currsize == 1  # s2t, which checks a traditional release
