@@ -33,7 +33,7 @@ from app.gui.models import Column, ComparisonModel
 # One step of the background pass: short enough to keep input and painting smooth.
 _STEP_SECONDS = 0.008
 # Rows measured to estimate the height of the rows not measured yet.
-_SAMPLE_ROWS = 32
+_SAMPLE_ROWS = 16
 
 
 class ClauseTable(QTableView):

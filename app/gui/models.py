@@ -119,12 +119,16 @@ class ComparisonModel(QAbstractTableModel):
         previous, self._comparison = self._comparison, comparison
         if previous is None:
             return
-        # Identity first: a verdict replaces one difference and keeps every other object.
-        changed = {new.row for old, new in zip(previous.differences, comparison.differences,
-                                               strict=True)
-                   if old is not new and old.note != new.note}
-        changed.update(new.id for old, new in zip(previous.rows, comparison.rows, strict=True)
-                       if old is not new and old.note != new.note)
+        # Identity first: a verdict replaces one difference and keeps every other object, and
+        # a pair without notes keeps the very tuples.
+        changed = set() if previous.differences is comparison.differences else {
+            new.row for old, new in zip(previous.differences, comparison.differences,
+                                        strict=True)
+            if old is not new and old.note != new.note}
+        if previous.rows is not comparison.rows:
+            changed.update(new.id for old, new in zip(previous.rows, comparison.rows,
+                                                      strict=True)
+                           if old is not new and old.note != new.note)
         for row_id in changed:
             position = self._row_position.get(row_id, -1)
             if position >= 0:  # a folded row shows no marks
@@ -383,6 +387,8 @@ def emit_note_changes(model: QAbstractTableModel, before: Sequence[Any], after: 
                       last_column: int) -> None:
     """Signal the rows of ``model`` whose item's note differs between two lists of the same
     items (a verdict or comment given), so that views repaint them and keep the selection."""
+    if before is after:  # no note was put on or taken off
+        return
     for position, (old, new) in enumerate(zip(before, after, strict=True)):
         if old is not new and old.note != new.note:
             model.dataChanged.emit(model.index(position, 0), model.index(position, last_column))
