@@ -62,10 +62,15 @@ class _CompareJob(QRunnable):
             self._signals.finished.emit(self._token, comparison)
 
 
-def _prepare_quietly() -> None:
-    """Load the tables; a failure is the first comparison's to report, naming its files."""
-    with contextlib.suppress(Exception):
-        prepare()
+class _PrepareJob(QRunnable):
+    """Loads the engine's tables. A subclass, as the comparisons are: the wrapper that
+    QRunnable.create makes outlives the runnable Qt deletes once run, and PySide can then hand
+    it out for another object made at the same address."""
+
+    def run(self) -> None:
+        # A failure is the first comparison's to report, naming its files.
+        with contextlib.suppress(Exception):
+            prepare()
 
 
 class _Throttled:
@@ -178,7 +183,7 @@ class ComparisonRunner(LatestRunner):
     def prepare(self) -> None:
         """Load the engine's tables in the background; a comparison asked for meanwhile
         waits for them on the same thread, as it would have loaded them itself."""
-        self._pool.start(QRunnable.create(_prepare_quietly))
+        self._pool.start(_PrepareJob())
 
     def start(self, left: str, right: str, settings: CompareSettings) -> int:
         """Compare two files; any comparison still running is cancelled. Returns the token."""
