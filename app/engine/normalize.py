@@ -75,22 +75,6 @@ def width_table() -> dict[int, int]:
     return table
 
 
-# id(script table) -> (script table, it with the width table): one object per table, so that
-# translate() reuses its list. The engine's tables are few; others are not kept for long.
-_FOLDING: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
-_KEPT = 8
-
-
-def _folding_table(script_table: dict[int, int]) -> dict[int, int]:
-    """The width table with ``script_table`` over it."""
-    entry = _FOLDING.get(id(script_table))
-    if entry is None or entry[0] is not script_table:
-        if len(_FOLDING) >= _KEPT:
-            _FOLDING.clear()
-        entry = _FOLDING[id(script_table)] = (script_table, {**width_table(), **script_table})
-    return entry[1]
-
-
 class ClauseKey(NamedTuple):
     """A clause's matching key and, per key position, the offset of its source character."""
 
@@ -116,7 +100,7 @@ class NormalizedDocument:
 def normalize_document(text: str, clauses: list[Clause],
                        script_table: dict[int, int]) -> NormalizedDocument:
     """Fold ``text`` with ``script_table`` and build each clause's key."""
-    folded = translate(text, _folding_table(script_table))
+    folded = translate(text, width_table(), script_table)
     runs = [match.span() for match in content_run().finditer(folded)]
     wrapped_points = [match.start(1) for match in _WRAPPED_POINT.finditer(folded)
                       if match.end() - match.start() > 1]

@@ -51,7 +51,7 @@ class _Line(NamedTuple):
 
     start: int
     end: int  # without the trailing newline and whitespace
-    width: int  # display columns (see _display_width)
+    width: int  # display columns (see display_width)
 
 
 def segment(text: str, fold: dict[int, int] | None = None) -> list[Clause]:
@@ -152,12 +152,12 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             offset = raw.index(stripped[0])
             lines.append(_Line(position + offset, position + offset + len(stripped),
-                               _display_width(stripped)))
+                               display_width(stripped)))
         position += len(raw) + 1
     return lines
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     """Columns the text takes: two for a Chinese character, one for ASCII (GB18030 bytes)."""
     return len(text.encode("gb18030", errors="replace"))
 

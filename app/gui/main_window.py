@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QFontDialog, QMessageBox, QW
 
 from app.batch.pairing import name_fold
 from app.batch.project import is_folder_project, load_folder_project, restore_reviews
+from app.engine.segment import display_width
 from app.gui.check_view import CheckController
 from app.gui.dialogs import ExportDialog
 from app.gui.documents import Documents
@@ -44,10 +45,6 @@ _LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
 # The clause column is fitted to the widest of this many labels longest in display columns.
 _LABELS_MEASURED = 24
 
-
-def _display_columns(label: str) -> int:
-    """Columns a label takes in a fixed-width rendering: two for a Han character."""
-    return len(label.encode("gb18030", errors="replace"))
 
 
 def across_scripts(comparison: Comparison) -> bool:
@@ -320,7 +317,7 @@ class MainWindow(WindowView):
                   for side in (row.left, row.right) if side is not None}
         # Measured are the labels longest in display columns (a Han character takes two): a
         # long comparison has hundreds of labels, and measuring each one is slow.
-        longest = heapq.nlargest(_LABELS_MEASURED, labels, key=_display_columns)
+        longest = heapq.nlargest(_LABELS_MEASURED, labels, key=display_width)
         metrics = QFontMetrics(self.table.font())
         # The status symbol, the verdict mark and the cell margins take about four characters.
         widest = max((metrics.horizontalAdvance(label) for label in longest), default=0)

@@ -19,3 +19,9 @@ def test_translate_is_str_translate(text: str, table: dict[int, int]) -> None:
 def test_characters_beyond_the_plane_are_translated_too() -> None:
     table = {0x20000: ord("甲"), ord("乙"): 0x20001}
     assert translate("\U00020000乙丙", table) == "甲\U00020001丙"
+
+
+@given(text=st.text(_CHARS, max_size=60), first=_TABLES, second=_TABLES)
+def test_tables_translate_merged_a_later_over_an_earlier(text: str, first: dict[int, int],
+                                                         second: dict[int, int]) -> None:
+    assert translate(text, first, second) == text.translate({**first, **second})
