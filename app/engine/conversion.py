@@ -298,8 +298,11 @@ def _replaced(text: str, changes: dict[int, str]) -> str:
     return "".join(pieces)
 
 
-# A line break, and the blanks around it: between two Han characters, a hard wrap.
-_LINE_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+# A line break and the blanks after it, before a Han character: with the blanks before it
+# and a Han character before them, a hard wrap. The pattern starts at the line break, so
+# that the search skips to each one.
+_LINE_BREAK = re.compile(r"\n\s*(?=[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff])")
+_BLANKS = " \t\u3000"
 
 
 class _Unwrapped:
@@ -307,9 +310,13 @@ class _Unwrapped:
     (a PDF extract wraps 依託 as 依, a blank line, 託), and the offsets of both texts."""
 
     def __init__(self, source: str) -> None:
-        gaps = [match.span() for match in _LINE_BREAK.finditer(source)
-                if match.start() > 0 and match.end() < len(source)
-                and is_han(source[match.start() - 1]) and is_han(source[match.end()])]
+        gaps = []
+        for match in _LINE_BREAK.finditer(source):
+            start, end = match.span()
+            while start and source[start - 1] in _BLANKS:
+                start -= 1
+            if start and is_han(source[start - 1]):
+                gaps.append((start, end))
         self._source = source
         self.text = "".join(source[start:end] for start, end in zip(
             [0, *(end for _, end in gaps)], [*(start for start, _ in gaps), len(source)],
@@ -437,12 +444,24 @@ class Expectation:
             match.start(): forms[match.group()][0]
             for match in _regional_characters(self.region).finditer(standard)})
 
+    def _starting_before(self, at: int, stop: int) -> list[tuple[int, int, list[str]]]:
+        """The phrases starting at text offsets from ``at`` less the longest phrase to
+        ``stop`` that may reach ``at``: a phrase from two or more characters before it is
+        looked up only where a phrase of its first three characters is long enough."""
+        text, lengths, known = self._unwrapped.text, self._dir.lengths, self._phrases_at
+        found = []
+        for p in range(max(0, at - self._dir.longest + 1), stop):
+            if p < at - 1:
+                longer = lengths.get(text[p:p + 3])
+                if longer is None or ord(longer[-1]) <= at - p:
+                    continue
+            found += known[p] if p in known else self._phrases_from(p)
+        return found
+
     def _covering(self, i: int) -> list[tuple[int, int, list[str]]]:
         """Every phrase covering offset ``i``: (start, length, targets), by start."""
-        known, at = self._phrases_at, self._unwrapped.to_text(i)
-        return [match for p in range(max(0, at - self._dir.longest + 1), at + 1)
-                for match in (known[p] if p in known else self._phrases_from(p))
-                if match[0] + match[1] > i]
+        at = self._unwrapped.to_text(i)
+        return [match for match in self._starting_before(at, at + 1) if match[0] + match[1] > i]
 
     def _preempted(self, start: int, length: int, i: int) -> bool:
         """Whether a phrase overlapping [start, start+length) but not ``i`` may be taken
@@ -450,8 +469,7 @@ class Expectation:
         first = self._unwrapped.to_text(start)
         stop = self._unwrapped.to_text(start + length - 1) + 1
         return any(p + other > start and not p <= i < p + other
-                   for q in range(max(0, first - self._dir.longest + 1), stop)
-                   for p, other, _ in self._phrases_from(q))
+                   for p, other, _ in self._starting_before(first, stop))
 
     def _best(self, i: int) -> str | None:
         """The likeliest form at ``i`` by the phrases covering it; None where none does.

@@ -34,8 +34,10 @@ _EXTRA_NON_CONTENT = frozenset("~|<>^`＜＞～｜＾｀")
 _SCAN_RANGES = ((0x0000, 0x2E80), (0x3000, 0x3040), (0xFE10, 0xFE70), (0xFF00, 0xFFF0))
 
 
-# A decimal point that a line break parted from a digit (31 / .3%) is content too.
-_WRAPPED_POINT = re.compile(r"(?<=\d)\s*(\.)\s*(?=\d)")
+# A decimal point before a digit, and the blanks between them. With blanks between it and
+# a digit before it, or with blanks after it, a point that a line break parted from a digit
+# (31 / .3%), content too. The pattern starts at the point, so that the search skips to each.
+_POINT_BEFORE_DIGIT = re.compile(r"\.\s*(?=\d)")
 
 
 @cache
@@ -102,15 +104,20 @@ def normalize_document(text: str, clauses: list[Clause],
     """Fold ``text`` with ``script_table`` and build each clause's key."""
     folded = translate(text, width_table(), script_table)
     runs = [match.span() for match in content_run().finditer(folded)]
-    wrapped_points = [match.start(1) for match in _WRAPPED_POINT.finditer(folded)
-                      if match.end() - match.start() > 1]
+    wrapped_points = []
+    for match in _POINT_BEFORE_DIGIT.finditer(folded):
+        point = start = match.start()
+        while start and folded[start - 1].isspace():
+            start -= 1
+        if start and folded[start - 1].isdecimal() and match.end() - start > 1:
+            wrapped_points.append(point)
     if wrapped_points:
         runs = sorted(runs + [(point, point + 1) for point in wrapped_points])
     # The whole document's key and positions; each clause takes a slice of them.
     all_key = "".join([folded[start:end] for start, end in runs])
     # Machine integers of four bytes, not int objects: a long document has millions of
     # positions (offsets stay below 2**31: a text of 2 G characters does not load).
-    all_positions = array("i", chain.from_iterable(starmap(range, runs)))
+    all_positions = array("I", chain.from_iterable(starmap(range, runs)))
     keys = []
     whole_keys = []
     for clause in clauses:

@@ -39,6 +39,15 @@ def test_percentage_change_is_a_number() -> None:
     assert _kinds(_compare("增长3.2%以上。", "增长3.5%以上。")) == [("number", "3.2", "3.5")]
 
 
+def test_a_decimal_point_parted_by_a_line_break_is_still_a_point() -> None:
+    # A PDF extract may wrap 31.3 as 31 / .3: only the wrap differs, and 31.3 -> 313 is a
+    # changed number, not a point dropped.
+    for wrapped in ("增长31\n.3%。", "增长31 .\n3%。", "增长31\n. 3%。"):
+        assert {kind for kind, _, _ in _kinds(_compare("增长31.3%。", wrapped))} == {"whitespace"}
+    assert _kinds(_compare("增长31.3%。", "增长313%。")) == [("number", "31.3", "313")]
+    assert _kinds(_compare("增长31.3%。", "增长31.\n.3%。"))[0][0] != "whitespace"
+
+
 def test_script_only_difference_is_not_substantive() -> None:
     # 贸易 vs 貿易 under t2s: a script difference only.
     result = _compare("国际贸易中心。", "國際貿易中心。")
