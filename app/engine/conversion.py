@@ -47,7 +47,7 @@ _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsR
 # itself for that form to be its usual source (see _usual_sources).
 _USUAL = 10
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 9
+_SCHEMA = 10
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,9 @@ class ConversionTables:
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
     # their first three characters, shortest first, each as the character of that code.
     lengths: dict[str, dict[str, str]]
+    longest: dict[str, int]  # per direction: the length of the longest phrase
+    # Per direction: a translate table to the character table's first choices.
+    first_choices: dict[str, dict[int, int]]
     # Per direction: the characters some phrase converts otherwise than the character
     # table's first choice, and the two-character stretches of those phrases holding one
     # such place (where a phrase may change a text's expected form: a few offsets in ten).
@@ -143,6 +146,9 @@ def _build_tables() -> dict:
                 found[source[:3]].add(len(source))
         return _packed({k: "".join(map(chr, sorted(v))) for k, v in found.items()})
 
+    def first_choices(chars: dict[str, str]) -> dict[int, int]:
+        return {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
+
     st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
     st_phrases = phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
     ts_phrases = phrases("TSPhrases.txt")
@@ -190,6 +196,9 @@ def _build_tables() -> dict:
                                    for word in (source, *targets)
                                    for pair in map(add, word, word[1:])})),
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
+        "longest": {"s2t": max(map(len, st_phrases), default=1),
+                    "t2s": max(map(len, ts_phrases), default=1)},
+        "first_choices": {"s2t": first_choices(st_chars), "t2s": first_choices(ts_chars)},
         "unusual_chars": {"s2t": st_unusual[0], "t2s": ts_unusual[0]},
         "unusual_pairs": {"s2t": st_unusual[1], "t2s": ts_unusual[1]},
     }
@@ -253,13 +262,11 @@ def _direction(name: str) -> _Direction:
         chars, phrases, source_only = tables.st_chars, tables.st_phrases, tables.simplified_only
     else:
         chars, phrases, source_only = tables.ts_chars, tables.ts_phrases, tables.traditional_only
-    lengths = tables.lengths[name]
-    standard = {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
     unusual = re.compile(f"[{re.escape(tables.unusual_chars[name])}]")
     pairs = tables.unusual_pairs[name]
-    return _Direction(chars, phrases, max(map(len, phrases), default=1), lengths, unusual,
-                      frozenset(map(add, pairs[::2], pairs[1::2])), standard,
-                      frozenset(source_only))
+    return _Direction(chars, phrases, tables.longest[name], tables.lengths[name], unusual,
+                      frozenset(map(add, pairs[::2], pairs[1::2])),
+                      tables.first_choices[name], frozenset(source_only))
 
 
 def _forward_match(phrases: tuple[tuple[int, int], ...], start: int, i: int

@@ -60,6 +60,13 @@ def content_run() -> re.Pattern[str]:
     return re.compile(rf"[^{excluded}]+(?:(?<=\d)\.(?=\d)[^{excluded}]+)*")
 
 
+@cache
+def content_char() -> re.Pattern[str]:
+    """Finds the first content character: whether a stretch has content, without matching
+    the whole run as ``content_run`` would."""
+    return re.compile(f"[^{re.escape(''.join(sorted(_non_content_chars())))}]")
+
+
 def is_content(char: str) -> bool:
     """Whether ``char`` belongs to a clause's matching key.
 

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from app.engine.classify import han_number
-from app.engine.normalize import content_run
+from app.engine.normalize import content_char
 from app.model import Clause
 
 _HAN_NUMERAL = "一二三四五六七八九十百零〇两"
@@ -80,9 +80,11 @@ def segment(text: str, fold: dict[int, int] | None = None) -> list[Clause]:
                 del stack[types.index(marker_type):]
             stack.append((marker_type, _label_part(marker)))
             label = "/".join(part for _, part in stack)
-        for number, (s_start, s_end) in enumerate(_long_cut(
-                _sentences(text, start, end), text, fold)):
-            if content_run().search(text, s_start, s_end) is None:
+        sentences = _sentences(text, start, end)
+        if end - start > LONG_SENTENCE:
+            sentences = _long_cut(sentences, text, fold)
+        for number, (s_start, s_end) in enumerate(sentences):
+            if content_char().search(text, s_start, s_end) is None:
                 # Punctuation alone (a line wrapped before 。 or after “) belongs to the
                 # clause before it, or at the start to the one after it.
                 if clauses:
@@ -116,8 +118,6 @@ def _long_cut(spans: list[tuple[int, int]], text: str,
               fold: dict[int, int] | None) -> list[tuple[int, int]]:
     """The spans, long ones cut before each character whose pair with the one before it
     hashes to 0 (content-defined, as rsync cuts files)."""
-    if all(end - start <= LONG_SENTENCE for start, end in spans):
-        return spans
     cut: list[tuple[int, int]] = []
     for start, end in spans:
         if end - start <= LONG_SENTENCE:
@@ -214,7 +214,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     closing: list[str] = []
     resume = start
-    content = content_run()
+    content = content_char()
     checked, has_content = start, False  # whether the text since the last cut has content
     for found in _SENTENCE_SIGNAL.finditer(text, start, end):
         position = found.start()
