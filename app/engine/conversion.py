@@ -47,7 +47,7 @@ _VARIANT_FILES = {"tw": ("TWVariants.txt", "TWVariantsPhrases.txt", "TWVariantsR
 # itself for that form to be its usual source (see _usual_sources).
 _USUAL = 10
 # Bumped when the layout of the cached tables changes.
-_SCHEMA = 10
+_SCHEMA = 11
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,6 @@ class ConversionTables:
     # Traditional characters whose character table keeps them as they are (瞭 -> 瞭 了) while
     # the phrase dictionaries convert them from another form ten times as often: that form.
     usual_sources: dict[str, str]
-    # Every pair of adjacent characters in the phrases and their targets, concatenated: what
-    # ordinary words look like, for judging a repair of encoding damage.
-    bigrams: str
     # Per direction (s2t, t2s): the lengths of the phrases longer than two characters, by
     # their first three characters, shortest first, each as the character of that code.
     lengths: dict[str, dict[str, str]]
@@ -115,15 +112,6 @@ def _build_tables() -> dict:
         return {source: "".join(t for t in targets if len(t) == 1)
                 for source, targets in read_dictionary(name) if len(source) == 1}
 
-    def phrases(*names: str) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for name in names:
-            for source, targets in read_dictionary(name):
-                same = [t for t in targets if len(t) == len(source)]
-                if len(source) > 1 and same:
-                    found.setdefault(source, same)
-        return found
-
     def variant_phrases(name: str) -> dict[str, str]:
         return {source: targets[0] for source, targets in read_dictionary(name)
                 if len(source) > 1 and len(targets[0]) == len(source)}
@@ -150,8 +138,7 @@ def _build_tables() -> dict:
         return {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
 
     st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
-    st_phrases = phrases("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
-    ts_phrases = phrases("TSPhrases.txt")
+    st_phrases, ts_phrases = _phrases(*_ST_PHRASES), _phrases(*_TS_PHRASES)
     variants_rev = {r: {source: targets[0] for source, targets in read_dictionary(files[2])
                         if len(source) == len(targets[0]) == 1}
                     for r, files in _VARIANT_FILES.items()}
@@ -191,10 +178,6 @@ def _build_tables() -> dict:
         "standard_form": standard_form,
         "simplified_key": simplified_key,
         "usual_sources": _usual_sources(st_phrases, ts_phrases, ts_chars, st_chars),
-        "bigrams": "".join(sorted({pair for entries in (st_phrases, ts_phrases)
-                                   for source, targets in entries.items()
-                                   for word in (source, *targets)
-                                   for pair in map(add, word, word[1:])})),
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
         "longest": {"s2t": max(map(len, st_phrases), default=1),
                     "t2s": max(map(len, ts_phrases), default=1)},
@@ -230,9 +213,34 @@ def _usual_sources(st_phrases: dict[str, list[str]], ts_phrases: dict[str, list[
 
 @cache
 def phrase_bigrams() -> frozenset[str]:
-    """Every pair of adjacent characters in OpenCC's phrases, in either script."""
-    pairs = conversion_tables().bigrams
+    """Every pair of adjacent characters in OpenCC's phrases, in either script: what ordinary
+    words look like, for judging a repair of encoding damage. Kept apart from the other
+    tables, which a comparison loads without them."""
+    pairs = cached_build("bigrams-1", _build_bigrams)["pairs"]
     return frozenset(map(add, pairs[0::2], pairs[1::2]))
+
+
+def _build_bigrams() -> dict[str, str]:
+    return {"pairs": "".join(sorted({pair for entries in (_phrases(*_ST_PHRASES),
+                                                          _phrases(*_TS_PHRASES))
+                                     for source, targets in entries.items()
+                                     for word in (source, *targets)
+                                     for pair in map(add, word, word[1:])}))}
+
+
+_ST_PHRASES = ("STPhrases.txt", "STPhrases_GeneratedFromRegionalPhrases.txt")
+_TS_PHRASES = ("TSPhrases.txt",)
+
+
+def _phrases(*names: str) -> dict[str, list[str]]:
+    """The phrases of OpenCC's dictionaries ``names`` and their targets of the same length."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        for source, targets in read_dictionary(name):
+            same = [t for t in targets if len(t) == len(source)]
+            if len(source) > 1 and same:
+                found.setdefault(source, same)
+    return found
 
 
 def simplified_key() -> dict[int, int]:
