@@ -29,10 +29,10 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from operator import add
+from typing import NamedTuple
 
 from opencc import OpenCC
 
@@ -50,8 +50,7 @@ _USUAL = 10
 _SCHEMA = 11
 
 
-@dataclass(frozen=True)
-class ConversionTables:
+class ConversionTables(NamedTuple):
     """OpenCC's length-preserving entries, the preferred target of each entry first, and
     what the checks derive from them."""
 
@@ -248,8 +247,7 @@ def simplified_key() -> dict[int, int]:
     return conversion_tables().simplified_key
 
 
-@dataclass(frozen=True)
-class _Direction:
+class _Direction(NamedTuple):
     """The tables of one direction of conversion, indexed for looking phrases up."""
 
     chars: dict[str, str]
@@ -624,8 +622,7 @@ class Expectation:
         return False
 
 
-@dataclass(frozen=True)
-class _RegionalIndex:
+class _RegionalIndex(NamedTuple):
     phrases: dict[str, str]  # regional phrase -> standard phrase
     lengths: dict[str, tuple[int, ...]]
     longest: int
