@@ -140,15 +140,16 @@ def _differences_json(differences: tuple[Difference, ...]) -> Iterator[str]:
     # "kind" and "substantive" depend on the kind only: each is written once per kind.
     kinds = {kind: f'"kind": "{kind.value}", '
                    f'"substantive": {"true" if kind.substantive else "false"}' for kind in Kind}
-    return (
-        f'{{"id": "{d.id}", "row": "{d.row}", {kinds[d.kind]}, '
-        f'"left": {{"start": {d.left.start}, "end": {d.left.end}, '
-        f'"text": {encode(d.left.text)}}}, '
-        f'"right": {{"start": {d.right.start}, "end": {d.right.end}, '
-        f'"text": {encode(d.right.text)}}}, '
-        f'{_finding_json(d) if d.kind is Kind.CONVERSION else ""}'
-        f'"note": {"null" if d.note is None else _compact(note_entry(d.note))}}}'
-        for d in differences)
+    conversion = Kind.CONVERSION
+    for d in differences:
+        left, right, kind = d.left, d.right, d.kind
+        yield (f'{{"id": "{d.id}", "row": "{d.row}", {kinds[kind]}, '
+               f'"left": {{"start": {left.start}, "end": {left.end}, '
+               f'"text": {encode(left.text)}}}, '
+               f'"right": {{"start": {right.start}, "end": {right.end}, '
+               f'"text": {encode(right.text)}}}, '
+               f'{_finding_json(d) if kind is conversion else ""}'
+               f'"note": {"null" if d.note is None else _compact(note_entry(d.note))}}}')
 
 
 def _finding_json(difference: Difference) -> str:
