@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from app.engine.segment import segment
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.engine.segment import _lines, display_width, segment
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:
@@ -63,3 +66,13 @@ def test_every_character_is_in_a_clause_or_whitespace() -> None:
     for clause in segment(text):
         covered.update(range(clause.start, clause.end))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\u3000\u00a0\u2028\x85a1国際𠮷。，")),
+               max_size=60))
+def test_each_line_is_its_text_without_the_blanks_around_it_and_measured(text: str) -> None:
+    lines = _lines(text)
+    assert [text[line.start:line.end] for line in lines] == \
+        [line.strip() for line in text.split("\n") if line.strip()]
+    assert [line.width for line in lines] == \
+        [display_width(text[line.start:line.end]) for line in lines]
