@@ -60,10 +60,9 @@ class PairCheck:
         """Verdicts for the block offsets where the right character is not the expected
         conversion and no conversion in context explains it; the others are script."""
         expected = self.expectation.expected
+        # A block of one character is unbroken: itemgetter gathers two or more.
         if unbroken_l:
             wanted: str | tuple[str, ...] = expected[positions_l[0]:positions_l[-1] + 1]
-        elif len(positions_l) == 1:
-            wanted = (expected[positions_l[0]],)
         else:
             wanted = itemgetter(*positions_l)(expected)
         verdicts: dict[int, Verdict] = {}
