@@ -133,7 +133,7 @@ def _build_tables() -> dict:
                 found[source[:3]].add(len(source))
         return _packed({k: "".join(map(chr, sorted(v))) for k, v in found.items()})
 
-    def first_choices(chars: dict[str, str]) -> dict[int, int]:
+    def first_choice_table(chars: dict[str, str]) -> dict[int, int]:
         return {ord(s): ord(forms[0]) for s, forms in chars.items() if forms and forms[0] != s}
 
     st_chars, ts_chars = chars("STCharacters.txt"), chars("TSCharacters.txt")
@@ -180,7 +180,8 @@ def _build_tables() -> dict:
         "lengths": {"s2t": lengths(st_phrases), "t2s": lengths(ts_phrases)},
         "longest": {"s2t": max(map(len, st_phrases), default=1),
                     "t2s": max(map(len, ts_phrases), default=1)},
-        "first_choices": {"s2t": first_choices(st_chars), "t2s": first_choices(ts_chars)},
+        "first_choices": {"s2t": first_choice_table(st_chars),
+                          "t2s": first_choice_table(ts_chars)},
         "unusual_chars": {"s2t": st_unusual[0], "t2s": ts_unusual[0]},
         "unusual_pairs": {"s2t": st_unusual[1], "t2s": ts_unusual[1]},
     }

@@ -34,9 +34,9 @@ _EXTRA_NON_CONTENT = frozenset("~|<>^`＜＞～｜＾｀")
 _SCAN_RANGES = ((0x0000, 0x2E80), (0x3000, 0x3040), (0xFE10, 0xFE70), (0xFF00, 0xFFF0))
 
 
-# A decimal point before a digit, and the blanks between them. With blanks between it and
-# a digit before it, or with blanks after it, a point that a line break parted from a digit
-# (31 / .3%), content too. The pattern starts at the point, so that the search skips to each.
+# A decimal point before a digit, with the blanks between them. A point with blanks on either
+# side and a digit before them was parted from its number by a line break (31 / .3%) and is
+# content too. The pattern starts at the point, so that the search skips from one to the next.
 _POINT_BEFORE_DIGIT = re.compile(r"\.\s*(?=\d)")
 
 
@@ -51,9 +51,14 @@ def _non_content_chars() -> frozenset[str]:
     return frozenset(chars - _CONTENT_SYMBOLS)
 
 
+def _excluded() -> str:
+    """The non-content characters, escaped for a character class."""
+    return re.escape("".join(sorted(_non_content_chars())))
+
+
 @cache
 def content_run() -> re.Pattern[str]:
-    excluded = re.escape("".join(sorted(_non_content_chars())))
+    excluded = _excluded()
     # A decimal point between digits is content (3.2 is not 32). Such a point always stands
     # between two stretches of other content, hence this form: an alternation tried at every
     # character would be twice as slow.
@@ -64,7 +69,7 @@ def content_run() -> re.Pattern[str]:
 def content_char() -> re.Pattern[str]:
     """Finds the first content character: whether a stretch has content, without matching
     the whole run as ``content_run`` would."""
-    return re.compile(f"[^{re.escape(''.join(sorted(_non_content_chars())))}]")
+    return re.compile(f"[^{_excluded()}]")
 
 
 def is_content(char: str) -> bool:

@@ -46,7 +46,6 @@ _LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
 _LABELS_MEASURED = 24
 
 
-
 def across_scripts(comparison: Comparison) -> bool:
     """Whether one document is simplified and the other traditional."""
     return {comparison.left.script, comparison.right.script} == {Script.SIMPLIFIED,
